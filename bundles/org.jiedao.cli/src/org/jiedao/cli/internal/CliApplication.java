@@ -1,0 +1,75 @@
+package org.jiedao.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.service.datalocation.Location;
+
+/**
+ * The headless application {@code org.jiedao.cli.app}, started by the {@code jiedao-cli} launcher
+ * script. Returns the command's exit code, which the launcher passes on to the shell.
+ */
+public final class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        context.applicationRunning();
+        String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        List<String> args = raw == null ? List.of() : Arrays.asList(raw);
+        Charset charset = terminalCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, charset));
+        return CliRunner.forPlatform().run(args, out, err, in, dataDirectory());
+    }
+
+    @Override
+    public void stop() {
+        // commands are short-lived; nothing to interrupt
+    }
+
+    /**
+     * The terminal's encoding when it is one that can show Chinese (UTF-8, GBK, GB18030), else
+     * UTF-8: a C/POSIX locale would otherwise turn every Chinese character into '?'.
+     */
+    static Charset terminalCharset() {
+        for (String property : new String[] { "stdout.encoding", "sun.stdout.encoding", "native.encoding" }) {
+            String name = System.getProperty(property);
+            if (name != null && Charset.isSupported(name)) {
+                Charset charset = Charset.forName(name);
+                if (charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("GB")) {
+                    return charset;
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static Path dataDirectory() {
+        Location location = Platform.getInstanceLocation();
+        URL url = location == null ? null : location.getURL();
+        if (url == null) {
+            return Path.of(System.getProperty("user.home"), ".jiedao");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // Equinox builds file: URLs without escaping spaces or CJK characters
+            return Path.of(url.getPath());
+        }
+    }
+}

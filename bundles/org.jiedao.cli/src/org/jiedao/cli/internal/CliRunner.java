@@ -1,0 +1,176 @@
+package org.jiedao.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.InjectionException;
+import org.eclipse.osgi.util.NLS;
+import org.jiedao.core.cli.CliCommand;
+import org.jiedao.core.cli.CommandContext;
+import org.jiedao.core.cli.CommandException;
+import org.jiedao.core.cli.ExitCode;
+import org.jiedao.core.cli.TextTable;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Parses the top level of a jiedao-cli command line and runs the contributed command. Separate
+ * from {@link CliApplication} so tests run it with their own streams.
+ */
+public final class CliRunner {
+
+    private final IExtensionRegistry registry;
+    private final BundleContext bundleContext;
+
+    public CliRunner(IExtensionRegistry registry, BundleContext bundleContext) {
+        this.registry = registry;
+        this.bundleContext = bundleContext;
+    }
+
+    /** A runner over the running platform's registry and services. */
+    public static CliRunner forPlatform() {
+        Bundle self = FrameworkUtil.getBundle(CliRunner.class);
+        return new CliRunner(Platform.getExtensionRegistry(), self.getBundleContext());
+    }
+
+    /**
+     * @param args    the arguments after the launcher's own ({@code --data} already removed)
+     * @param dataDir the data folder
+     * @return the exit code
+     */
+    public int run(List<String> args, PrintWriter out, PrintWriter err, BufferedReader in, Path dataDir) {
+        try {
+            return dispatch(args, out, err, in, dataDir);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int dispatch(List<String> args, PrintWriter out, PrintWriter err, BufferedReader in, Path dataDir) {
+        CommandCatalog catalog = new CommandCatalog(registry);
+        if (args.isEmpty()) {
+            err.println(Messages.Cli_noCommand);
+            printHelp(err, catalog);
+            return ExitCode.USAGE;
+        }
+        String first = args.get(0);
+        if (first.equals("--help") || first.equals("-h") || (first.equals("help") && args.size() == 1)) {
+            printHelp(out, catalog);
+            return ExitCode.OK;
+        }
+        if (first.equals("--version")) {
+            Bundle self = FrameworkUtil.getBundle(CliRunner.class);
+            out.println(NLS.bind(Messages.Cli_version, self.getVersion(), System.getProperty("java.version")));
+            return ExitCode.OK;
+        }
+        if (first.equals("help")) {
+            return printCommandHelp(args.get(1), out, err, catalog);
+        }
+        List<String> rest = new ArrayList<>(args.subList(1, args.size()));
+        if (rest.contains("--help")) {
+            return printCommandHelp(first, out, err, catalog);
+        }
+        var entry = catalog.find(first);
+        if (entry.isEmpty()) {
+            err.println(NLS.bind(Messages.Cli_unknownCommand, first));
+            err.println(Messages.Cli_moreHelp);
+            return ExitCode.USAGE;
+        }
+        CliCommand command;
+        IEclipseContext context = EclipseContextFactory.getServiceContext(bundleContext).createChild("jiedao-cli");
+        try {
+            command = ContextInjectionFactory.make(entry.get().loadClass(), context);
+        } catch (ClassNotFoundException | ClassCastException | InjectionException | LinkageError e) {
+            ILog.of(CliRunner.class).error("Cannot create jiedao-cli command '" + first + "'", e);
+            err.println(NLS.bind(Messages.Cli_commandBroken,
+                    new Object[] { first, entry.get().contributor(), e.getMessage(), logLocation() }));
+            context.dispose();
+            return ExitCode.INTERNAL;
+        }
+        CommandContext commandContext = new RunContext(first, rest, out, err, in, dataDir);
+        try {
+            return command.run(commandContext);
+        } catch (CommandException e) {
+            out.flush();
+            err.println(e.getMessage());
+            if (e.exitCode() == ExitCode.USAGE) {
+                err.println(NLS.bind(Messages.Cli_seeCommandHelp, first));
+            }
+            return e.exitCode();
+        } catch (RuntimeException | LinkageError e) {
+            out.flush();
+            ILog.of(CliRunner.class).error("jiedao-cli " + String.join(" ", args) + " failed", e);
+            err.println(NLS.bind(Messages.Cli_internalError, new Object[] { first, e, logLocation() }));
+            return ExitCode.INTERNAL;
+        } finally {
+            ContextInjectionFactory.uninject(command, context);
+            context.dispose();
+        }
+    }
+
+    private int printCommandHelp(String name, PrintWriter out, PrintWriter err, CommandCatalog catalog) {
+        var entry = catalog.find(name);
+        if (entry.isEmpty()) {
+            err.println(NLS.bind(Messages.Cli_unknownCommand, name));
+            err.println(Messages.Cli_moreHelp);
+            return ExitCode.USAGE;
+        }
+        out.println(entry.get().description());
+        out.println();
+        out.println(entry.get().usage().isEmpty() ? Messages.Cli_noUsage : entry.get().usage());
+        return ExitCode.OK;
+    }
+
+    private static void printHelp(PrintWriter out, CommandCatalog catalog) {
+        out.println(Messages.Cli_usage);
+        out.println();
+        out.println(Messages.Cli_commandsHeading);
+        List<CommandCatalog.Entry> commands = catalog.sorted();
+        int width = 4;
+        for (CommandCatalog.Entry entry : commands) {
+            width = Math.max(width, entry.name().length());
+        }
+        out.println("  " + pad("help", width) + "  " + Messages.Cli_helpCommand);
+        for (CommandCatalog.Entry entry : commands) {
+            out.println("  " + pad(entry.name(), width) + "  " + entry.description());
+        }
+        out.println();
+        out.println(Messages.Cli_optionsHeading);
+        out.println(Messages.Cli_options);
+        out.println();
+        out.println(Messages.Cli_exitCodes);
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - TextTable.displayWidth(text)));
+    }
+
+    private static String logLocation() {
+        try {
+            return Platform.getLogFileLocation().toOSString();
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private record RunContext(String commandName, List<String> arguments, PrintWriter out, PrintWriter err,
+            BufferedReader in, Path dataDirectory) implements CommandContext {
+
+        @Override
+        public Locale locale() {
+            return Locale.getDefault();
+        }
+    }
+}

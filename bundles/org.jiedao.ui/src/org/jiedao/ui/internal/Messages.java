@@ -1,0 +1,50 @@
+package org.jiedao.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the workbench (messages.properties, messages_zh.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jiedao.ui.internal.messages"; //$NON-NLS-1$
+
+    public static String Navigator_filter;
+    public static String Navigator_column_name;
+    public static String Navigator_column_version;
+    public static String Navigator_empty;
+    public static String Overview_welcomeTitle;
+    public static String Overview_welcomeText;
+    public static String Overview_onlyPlatform;
+    public static String Overview_installedCount;
+    public static String Overview_id;
+    public static String Overview_version;
+    public static String Overview_category;
+    public static String Overview_bundle;
+    public static String Overview_noDescription;
+    public static String About_title;
+    public static String About_version;
+    public static String About_java;
+    public static String About_system;
+    public static String About_eclipse;
+    public static String About_framework;
+    public static String About_swt;
+    public static String About_dataFolder;
+    public static String About_tabModules;
+    public static String About_tabBundles;
+    public static String About_column_name;
+    public static String About_column_id;
+    public static String About_column_version;
+    public static String About_column_state;
+    public static String About_copy;
+    public static String About_copied;
+    public static String About_state_active;
+    public static String About_state_resolved;
+    public static String About_state_starting;
+    public static String About_state_installed;
+    public static String About_state_other;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Smoke test of the materialized products as a user meets them: the launcher scripts, the CLI,
+# exit codes, --data before or after the command, another current directory, a missing Java, and
+# the workbench window under Xvfb (screenshot in releng/org.jiedao.product/target/smoke-*.png).
+set -uo pipefail
+cd "$(dirname "$(readlink -f "$0")")/.."
+ROOT=$PWD
+PRODUCTS=releng/org.jiedao.product/target/products
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# a PATH with the tools the launcher uses but without java
+mkdir -p "$tmp/nojava-bin"
+for tool in sh dirname readlink sed awk head ls sort tail mkdir; do ln -s "$(command -v "$tool")" "$tmp/nojava-bin/$tool"; done
+
+check() { # description, then a command that must succeed
+  local what=$1; shift
+  if "$@"; then echo "  ok    $what"; else echo "  FAIL  $what"; failures=$((failures + 1)); fi
+}
+
+for product in jiedao jiedao-all; do
+  home=$ROOT/$PRODUCTS/$product/linux/gtk/x86_64
+  echo "product $product ($home)"
+  data="$tmp/data $product"   # a space in the path on purpose
+  cd "$tmp"                   # not the product folder
+  ln -sf "$home/jiedao-cli" "$tmp/jiedao-cli-link"
+
+  out=$("$home/jiedao-cli" --help 2>&1); rc=$?
+  check "jiedao-cli --help exits 0 and lists 'modules'" test "$rc" = 0 -a -n "$(grep -F 'modules' <<<"$out")"
+
+  out=$("$home/jiedao-cli" --data "$data" modules list --format tsv 2>&1); rc=$?
+  check "modules list (--data before the command) lists org.jiedao.platform" \
+    test "$rc" = 0 -a -n "$(grep -P '^org\.jiedao\.platform\t' <<<"$out")"
+  check "the data folder was created" test -d "$data"
+
+  out=$("$tmp/jiedao-cli-link" modules list --data "$data" 2>&1); rc=$?
+  check "modules list (--data after the command, through a symlink)" test "$rc" = 0 -a -n "$(grep -F 'org.jiedao.platform' <<<"$out")"
+
+  out=$("$home/jiedao-cli" --lang zh modules list 2>&1 --data "$data"); rc=$?
+  check "--lang zh prints Chinese headers" test "$rc" = 0 -a -n "$(grep -F '标识' <<<"$out")"
+
+  "$home/jiedao-cli" --data "$data" frobnicate >/dev/null 2>&1; rc=$?
+  check "unknown command exits 2 (exit code passed through)" test "$rc" = 2
+
+  out=$(JIEDAO_JAVA=/nonexistent JAVA_HOME=/nonexistent JIEDAO_JVM_ROOT=$tmp/nojvm PATH=$tmp/nojava-bin \
+        /bin/sh "$home/jiedao-cli" --help 2>&1); rc=$?
+  check "no Java 17+: exit 127 with a clear message" test "$rc" = 127 -a -n "$(grep -F 'No Java 17 or newer' <<<"$out")"
+
+  "$home/jiedao-cli" --data >/dev/null 2>&1; rc=$?
+  check "--data without a directory exits 2" test "$rc" = 2
+
+  if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
+    shot=$ROOT/releng/org.jiedao.product/target/smoke-$product.png
+    xvfb-run -a -s "-screen 0 1280x860x24" bash -c '
+      "$1" --data "$2" --lang zh >"$3/gui.log" 2>&1 &
+      pid=$!
+      for _ in $(seq 1 120); do
+        if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
+          sleep 1; import -window root "$4"; kill "$pid"; wait "$pid" 2>/dev/null; exit 0
+        fi
+        kill -0 "$pid" 2>/dev/null || exit 1
+        sleep 0.25
+      done
+      kill "$pid"; exit 1' _ "$home/jiedao" "$data" "$tmp" "$shot"
+    rc=$?
+    check "the workbench window appears under Xvfb (screenshot $(basename "$shot"))" test "$rc" = 0
+    [ "$rc" = 0 ] || sed 's/^/        /' "$tmp/gui.log" | tail -20
+  fi
+  cd "$ROOT"
+done
+
+if [ "$failures" -gt 0 ]; then
+  echo "smoke test: $failures failure(s)"; exit 1
+fi
+echo "smoke test: all checks passed"

@@ -1,0 +1,107 @@
+package org.jiedao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.jiedao.ui.internal.dialogs.AboutDialog;
+import org.jiedao.ui.internal.parts.ModuleNavigatorPart;
+import org.jiedao.ui.internal.parts.ModuleOverviewPart;
+import org.jiedao.ui.testing.SwtDriver;
+import org.jiedao.ui.testing.WorkbenchRunner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the real Jiedao workbench (product org.jiedao.ui.product, its Application.e4xmi, addons
+ * and renderers) in a real Display, in Chinese, and uses it as an officer would: with real mouse
+ * clicks and key strokes posted to the window system.
+ */
+class WorkbenchTest {
+
+    private static final String TITLE = "街道治理工作台";
+
+    @Test
+    void navigatorListsContributedModulesAndTheWorkbenchResponds() throws Exception {
+        AtomicBoolean exitedThroughMenu = new AtomicBoolean();
+        WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), (driver, workbench) -> {
+            Shell window = driver.waitForShell(TITLE);
+
+            // the navigator lists the platform and the module this test bundle contributes
+            Tree tree = driver.onUi(() -> SwtDriver.findByData(window, Tree.class, ModuleNavigatorPart.TREE_ID));
+            driver.waitUntil("the navigator to list the test module",
+                    () -> SwtDriver.treeTexts(tree).contains("  界面测试模块"));
+            List<String> texts = driver.onUi(() -> SwtDriver.treeTexts(tree));
+            assertEquals("平台", texts.get(0), texts.toString());
+            assertEquals("  平台基础", texts.get(1), texts.toString());
+            assertTrue(texts.contains("业务模块"), texts.toString());
+            String version = driver.onUi(() -> findItem(tree, "界面测试模块").getText(1));
+            assertEquals("4.5.6", version);
+
+            // a click on the module shows it in the overview part
+            TreeItem item = driver.onUi(() -> findItem(tree, "界面测试模块"));
+            driver.click(item);
+            driver.waitUntil("the overview to show the selected module", () -> SwtDriver
+                    .findAll(window, Label.class, l -> l.getData(ModuleOverviewPart.TITLE_ID) != null
+                            && l.getText().equals("界面测试模块"))
+                    .size() == 1);
+            assertTrue(driver.onUi(() -> !SwtDriver.findAll(window, Label.class,
+                    l -> l.getText().equals("界面测试声明的模块，导航栏必须列出它。")).isEmpty()));
+
+            // typing in the filter narrows the list; clearing it brings everything back
+            Text filter = driver.onUi(() -> SwtDriver.findByData(window, Text.class, ModuleNavigatorPart.FILTER_ID));
+            driver.click(filter);
+            driver.type("zzz");
+            driver.waitUntil("the filter to hide every module", () -> tree.getItemCount() == 0);
+            driver.onUi(() -> filter.setText(""));
+            driver.waitUntil("the modules to come back", () -> SwtDriver.treeTexts(tree).contains("  界面测试模块"));
+
+            // Help > About shows versions and the installed modules
+            driver.selectMenu(window, "帮助", "关于街道治理工作台");
+            Shell about = driver.waitForShell("关于街道治理工作台");
+            Table modules = driver.onUi(() -> SwtDriver.findByData(about, Table.class, AboutDialog.MODULES_TABLE_ID));
+            List<String> rows = driver.onUi(() -> {
+                List<String> r = new java.util.ArrayList<>();
+                for (TableItem row : modules.getItems()) {
+                    r.add(row.getText(0) + "|" + row.getText(1) + "|" + row.getText(2));
+                }
+                return r;
+            });
+            assertTrue(rows.contains("界面测试模块|org.jiedao.tests.ui|4.5.6"), rows.toString());
+            assertTrue(driver.onUi(() -> !SwtDriver.findAll(about, Label.class, l -> l.getText().equals("Java")).isEmpty()));
+            Button ok = driver.onUi(() -> SwtDriver.find(about, Button.class,
+                    b -> (b.getStyle() & SWT.PUSH) != 0 && b.getText().replace("&", "").toLowerCase().contains("ok")
+                            || b.getText().contains("确定")));
+            driver.click(ok);
+            driver.waitForClosed(about);
+
+            // File > Exit closes the workbench
+            driver.selectMenu(window, "文件", "退出");
+            driver.waitUntil("the workbench window to close", () -> window.isDisposed());
+            exitedThroughMenu.set(true);
+        });
+        assertTrue(exitedThroughMenu.get(), "File > Exit closed the workbench");
+    }
+
+    private static TreeItem findItem(Tree tree, String text) {
+        for (TreeItem category : tree.getItems()) {
+            for (TreeItem module : category.getItems()) {
+                if (module.getText().equals(text)) {
+                    return module;
+                }
+            }
+        }
+        throw new AssertionError("No tree item " + text);
+    }
+}
