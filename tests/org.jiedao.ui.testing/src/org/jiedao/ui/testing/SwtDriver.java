@@ -239,29 +239,25 @@ public final class SwtDriver {
     /** Types {@code text} into the focus control with real key events. */
     public void type(String text) {
         for (char ch : text.toCharArray()) {
-            Event down = new Event();
-            down.type = SWT.KeyDown;
-            down.character = ch;
-            post(down);
-            Event up = new Event();
-            up.type = SWT.KeyUp;
-            up.character = ch;
-            post(up);
+            stroke(ch, 0);
         }
         flush();
     }
 
     /** Presses a key given as an SWT key code (e.g. {@link SWT#ESC}, {@link SWT#CR}). */
     public void press(int keyCode) {
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        down.keyCode = keyCode;
-        post(down);
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        up.keyCode = keyCode;
-        post(up);
+        stroke('\0', keyCode);
         flush();
+    }
+
+    private void stroke(char character, int keyCode) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event event = new Event();
+            event.type = type;
+            event.character = character;
+            event.keyCode = keyCode;
+            post(event);
+        }
     }
 
     private void post(Event event) {
