@@ -1,0 +1,43 @@
+package org.jiedao.core.persistence;
+
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * The one shared database of a Jiedao installation, as an OSGi service. Modules contribute their
+ * entity classes through the extension point {@code org.jiedao.core.entities} and do all their
+ * work through this service: it owns the connections, the transactions and the
+ * EntityManagerFactory. The database is embedded Derby in the data folder by default, or a
+ * PostgreSQL server chosen in {@code jiedao.properties}; module code is the same for both.
+ * <p>
+ * The database is opened on first use, not when the service starts, so the workbench window
+ * never waits for it.
+ */
+public interface PersistenceService {
+
+    /** Extension point through which modules contribute entity classes. */
+    String ENTITIES_EXTENSION_POINT = "org.jiedao.core.entities";
+
+    /**
+     * Runs {@code work} in one transaction with a fresh EntityManager: committed when the work
+     * returns, rolled back when it throws (the exception is passed on). Never keep the
+     * EntityManager or managed entities beyond the call.
+     *
+     * @return what the work returns
+     * @throws DatabaseUnavailableException when the database cannot be opened
+     */
+    <T> T transaction(Function<EntityManager, T> work);
+
+    /**
+     * Runs {@code work} with a fresh EntityManager in a transaction that is always rolled back:
+     * for queries and reports.
+     */
+    <T> T read(Function<EntityManager, T> work);
+
+    /**
+     * @return what database this installation uses (opens it if needed)
+     * @throws DatabaseUnavailableException when the database cannot be opened
+     */
+    DatabaseInfo database();
+}

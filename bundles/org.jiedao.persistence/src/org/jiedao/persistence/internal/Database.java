@@ -1,0 +1,213 @@
+package org.jiedao.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.jiedao.core.persistence.DatabaseInfo;
+import org.jiedao.core.persistence.DatabaseKind;
+import org.jiedao.core.persistence.DatabaseUnavailableException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * An open database: the DataSource and the EntityManagerFactory of the shared persistence unit.
+ * The same code serves embedded Derby and PostgreSQL; only the DataSource and the EclipseLink
+ * platform differ.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final java.util.concurrent.atomic.AtomicInteger SESSIONS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private final DatabaseSettings settings;
+    private final DataSource dataSource;
+    private final EntityManagerFactory factory;
+    private final DatabaseInfo info;
+
+    private Database(DatabaseSettings settings, DataSource dataSource, EntityManagerFactory factory, DatabaseInfo info) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.factory = factory;
+        this.info = info;
+    }
+
+    /**
+     * Opens (and for embedded Derby creates) the database and builds the persistence unit from
+     * the contributed entity classes.
+     *
+     * @throws DatabaseUnavailableException with a plain-language reason
+     */
+    public static Database open(DatabaseSettings settings, List<EntityContribution> entities) {
+        DataSource dataSource = dataSource(settings);
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+        Set<Bundle> contributors = new LinkedHashSet<>();
+        for (EntityContribution entity : entities) {
+            contributors.add(entity.bundle());
+        }
+        Bundle self = FrameworkUtil.getBundle(Database.class);
+        ClassLoader own = Database.class.getClassLoader();
+        List<String> classes = entities.stream().map(EntityContribution::className).toList();
+        JiedaoPersistenceUnit unit = new JiedaoPersistenceUnit(classes, dataSource,
+                new BundleSetClassLoader(own, contributors), self == null ? null : self.getEntry("/"));
+
+        Map<String, Object> properties = new HashMap<>();
+        // EclipseLink keeps one session per unit name and root URL; a database of its own gets a session of its own
+        properties.put("eclipselink.session-name", JiedaoPersistenceUnit.NAME + "-" + SESSIONS.incrementAndGet());
+        properties.put("eclipselink.weaving", "false");
+        properties.put("eclipselink.target-database", settings.kind() == DatabaseKind.POSTGRESQL
+                ? "org.eclipse.persistence.platform.database.PostgreSQLPlatform"
+                : "org.eclipse.persistence.platform.database.DerbyPlatform");
+        // until per-module migrations land, tables are created and extended, never dropped
+        properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
+        properties.put("eclipselink.ddl-generation.output-mode", "database");
+        properties.put("eclipselink.jdbc.batch-writing", "JDBC");
+        properties.put("eclipselink.jdbc.batch-writing.size", "1000");
+        // several processes (officers) may share a server: no cross-transaction entity cache
+        properties.put("eclipselink.cache.shared.default", "false");
+        properties.put("eclipselink.logging.logger", "JavaLogger");
+        properties.put("eclipselink.logging.level", "WARNING");
+        properties.put("eclipselink.deploy-on-startup", "true");
+        EntityManagerFactory factory;
+        try {
+            factory = new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
+            factory.createEntityManager().close();
+        } catch (RuntimeException e) {
+            SQLException sql = findSqlException(e);
+            throw sql != null ? unavailable(settings, sql)
+                    : new DatabaseUnavailableException(NLS.bind(Messages.Database_failed, settings.displayUrl(), e.getMessage()), e);
+        }
+        return new Database(settings, dataSource, factory,
+                new DatabaseInfo(settings.kind(), settings.displayUrl(), product, classes));
+    }
+
+    private static DataSource dataSource(DatabaseSettings settings) {
+        if (settings.kind() == DatabaseKind.POSTGRESQL) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(settings.url());
+            pg.setUser(settings.user());
+            pg.setPassword(settings.password());
+            pg.setApplicationName("Jiedao");
+            return pg;
+        }
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(settings.derbyHome().toString());
+        derby.setCreateDatabase("create");
+        return derby;
+    }
+
+    private static DatabaseUnavailableException unavailable(DatabaseSettings settings, SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            for (Throwable t = s; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && "XSDB6".equals(sql.getSQLState())) {
+                    return new DatabaseUnavailableException(NLS.bind(Messages.Database_locked, settings.derbyHome().getParent()), e);
+                }
+            }
+        }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return new DatabaseUnavailableException(NLS.bind(Messages.Database_unreachable, settings.displayUrl(), e.getMessage()), e);
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new DatabaseUnavailableException(NLS.bind(Messages.Database_badCredentials, settings.displayUrl(),
+                    DatabaseSettings.FILE), e);
+        }
+        return new DatabaseUnavailableException(NLS.bind(Messages.Database_failed, settings.displayUrl(), e.getMessage()), e);
+    }
+
+    private static SQLException findSqlException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    public DatabaseInfo info() {
+        return info;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** One transaction, committed on return, rolled back on an exception. */
+    public <T> T transaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Work in a transaction that is always rolled back. */
+    public <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            return work.apply(em);
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Closes the factory; an embedded Derby database is shut down so its files are consistent. */
+    @Override
+    public void close() {
+        try {
+            factory.close();
+        } finally {
+            if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
+                EmbeddedDataSource shutdown = new EmbeddedDataSource();
+                shutdown.setDatabaseName(settings.derbyHome().toString());
+                shutdown.setShutdownDatabase("shutdown");
+                try (Connection c = shutdown.getConnection()) {
+                    // not reached: a successful shutdown is reported as SQLException 08006
+                } catch (SQLException expected) {
+                    // 08006: database shut down
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.jiedao.persistence.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the persistence service (messages.properties, messages_zh.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jiedao.persistence.internal.messages"; //$NON-NLS-1$
+
+    public static String Settings_unreadable;
+    public static String Settings_unsupportedUrl;
+    public static String Settings_missingUser;
+    public static String Database_locked;
+    public static String Database_unreachable;
+    public static String Database_badCredentials;
+    public static String Database_failed;
+    public static String Database_noDataFolder;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,96 @@
+package org.jiedao.persistence.internal;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.jiedao.core.persistence.DatabaseInfo;
+import org.jiedao.core.persistence.DatabaseUnavailableException;
+import org.jiedao.core.persistence.PersistenceService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The {@link PersistenceService} of the running platform: the database of the data folder
+ * (the OSGi instance location, {@code --data}), opened on first use.
+ */
+@Component(service = PersistenceService.class)
+public final class PersistenceServiceComponent implements PersistenceService {
+
+    private IExtensionRegistry registry;
+    private BundleContext context;
+    private Database database;
+
+    @Reference
+    void setExtensionRegistry(IExtensionRegistry extensionRegistry) {
+        this.registry = extensionRegistry;
+    }
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    private synchronized Database database0() {
+        if (database == null) {
+            database = Database.open(DatabaseSettings.load(dataDirectory()), EntityContribution.read(registry));
+        }
+        return database;
+    }
+
+    @Override
+    public <T> T transaction(Function<EntityManager, T> work) {
+        return database0().transaction(work);
+    }
+
+    @Override
+    public <T> T read(Function<EntityManager, T> work) {
+        return database0().read(work);
+    }
+
+    @Override
+    public DatabaseInfo database() {
+        return database0().info();
+    }
+
+    private Path dataDirectory() {
+        try {
+            for (ServiceReference<Location> ref : context.getServiceReferences(Location.class, Location.INSTANCE_FILTER)) {
+                Location location = context.getService(ref);
+                try {
+                    URL url = location == null ? null : location.getURL();
+                    if (url != null) {
+                        try {
+                            return Path.of(url.toURI());
+                        } catch (URISyntaxException | IllegalArgumentException e) {
+                            return Path.of(url.getPath());
+                        }
+                    }
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new DatabaseUnavailableException(Messages.Database_noDataFolder, null);
+    }
+}

@@ -1,0 +1,151 @@
+package org.jiedao.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+import org.eclipse.core.runtime.Platform;
+import org.jiedao.persistence.internal.Database;
+import org.jiedao.persistence.internal.DatabaseSettings;
+import org.jiedao.persistence.internal.EntityContribution;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every database Jiedao runs on must do, run against each kind by a subclass (embedded
+ * Derby, a real PostgreSQL server): the same code, the same tests.
+ */
+abstract class DatabaseContract {
+
+    /** Settings of a fresh, empty database for one test. */
+    abstract DatabaseSettings freshDatabase() throws Exception;
+
+    Database open(DatabaseSettings settings) {
+        return Database.open(settings, EntityContribution.read(Platform.getExtensionRegistry()));
+    }
+
+    @Test
+    void persistsReadsUpdatesAndDeletesAContributedEntity() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            Long id = db.transaction(em -> {
+                SampleRecord record = new SampleRecord("华辰嘉园 民意邮筒 第1封", "320507001001", LocalDate.of(2021, 6, 15));
+                em.persist(record);
+                em.flush();
+                return record.getId();
+            });
+            assertNotNull(id);
+            SampleRecord read = db.read(em -> em.find(SampleRecord.class, id));
+            assertEquals("华辰嘉园 民意邮筒 第1封", read.getName());
+            assertEquals(LocalDate.of(2021, 6, 15), read.getReceivedOn());
+            long firstVersion = read.getVersion();
+
+            db.transaction(em -> {
+                em.find(SampleRecord.class, id).setName("已回复");
+                return null;
+            });
+            SampleRecord updated = db.read(em -> em.find(SampleRecord.class, id));
+            assertEquals("已回复", updated.getName());
+            assertTrue(updated.getVersion() > firstVersion, "@Version increments on update");
+
+            db.transaction(em -> {
+                em.remove(em.find(SampleRecord.class, id));
+                return null;
+            });
+            assertEquals(null, db.read(em -> em.find(SampleRecord.class, id)));
+        }
+    }
+
+    @Test
+    void anExceptionRollsTheWholeTransactionBack() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> db.transaction(em -> {
+                for (int i = 0; i < 10; i++) {
+                    em.persist(new SampleRecord("row " + i, "U", LocalDate.now()));
+                }
+                em.flush();
+                throw new IllegalStateException("row 11 is invalid");
+            }));
+            assertEquals("row 11 is invalid", thrown.getMessage());
+            assertEquals(0L, count(db));
+        }
+    }
+
+    @Test
+    void concurrentEditsNeverSilentlyOverwriteEachOther() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            Long id = db.transaction(em -> {
+                SampleRecord r = new SampleRecord("original", "U", LocalDate.now());
+                em.persist(r);
+                em.flush();
+                return r.getId();
+            });
+            // two officers load the same record...
+            SampleRecord first = db.read(em -> em.find(SampleRecord.class, id));
+            SampleRecord second = db.read(em -> em.find(SampleRecord.class, id));
+            first.setName("first officer");
+            second.setName("second officer");
+            // ...the first saves, the second's save is refused
+            db.transaction(em -> em.merge(first));
+            RuntimeException conflict = assertThrows(RuntimeException.class, () -> db.transaction(em -> em.merge(second)));
+            assertTrue(isOptimisticLock(conflict), "optimistic lock conflict expected, got " + conflict);
+            assertEquals("first officer", db.read(em -> em.find(SampleRecord.class, id)).getName());
+        }
+    }
+
+    @Test
+    void dataSurvivesClosingAndReopening() throws Exception {
+        DatabaseSettings settings = freshDatabase();
+        try (Database db = open(settings)) {
+            db.transaction(em -> {
+                em.persist(new SampleRecord("persisted", "U", LocalDate.now()));
+                return null;
+            });
+        }
+        try (Database db = open(settings)) {
+            List<String> names = db.read(em -> em.createQuery("select s.name from SampleRecord s", String.class).getResultList());
+            assertEquals(List.of("persisted"), names);
+            assertTrue(db.info().entityClasses().contains(SampleRecord.class.getName()));
+            assertTrue(!db.info().entityClasses().contains("org.jiedao.persistence.tests.NoSuchEntity"),
+                    "a class that does not load is left out");
+        }
+    }
+
+    @Test
+    void batchInsertOfManyRowsInOneTransaction() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            db.transaction(em -> {
+                for (int i = 0; i < 5_000; i++) {
+                    em.persist(new SampleRecord("批量 " + i, "U" + (i % 7), LocalDate.of(2021, 1, 1).plusDays(i % 365)));
+                    if (i % 1000 == 999) {
+                        em.flush();
+                        em.clear();
+                    }
+                }
+                return null;
+            });
+            assertEquals(5_000L, count(db));
+            assertEquals(714L, (long) db.read(em -> em.createQuery(
+                    "select count(s) from SampleRecord s where s.unitCode = 'U3'", Long.class).getSingleResult()));
+        }
+    }
+
+    static long count(Database db) {
+        return db.read((EntityManager em) -> em.createQuery("select count(s) from SampleRecord s", Long.class).getSingleResult());
+    }
+
+    private static boolean isOptimisticLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // the JPA exception, or EclipseLink's own below a RollbackException
+            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+package org.jiedao.persistence.tests;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A module entity as a third party would write it, contributed by this test bundle. */
+@Entity
+@Table(name = "TST_SAMPLE")
+public class SampleRecord {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "UNIT_CODE", length = 32)
+    private String unitCode;
+
+    private LocalDate receivedOn;
+
+    @Version
+    private long version;
+
+    protected SampleRecord() {
+    }
+
+    public SampleRecord(String name, String unitCode, LocalDate receivedOn) {
+        this.name = name;
+        this.unitCode = unitCode;
+        this.receivedOn = receivedOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
