@@ -46,6 +46,16 @@ for product in jiedao jiedao-all; do
         /bin/sh "$home/jiedao-cli" --help 2>&1); rc=$?
   check "no Java 17+: exit 127 with a clear message" test "$rc" = 127 -a -n "$(grep -F 'No Java 17 or newer' <<<"$out")"
 
+  out=$("$home/jiedao-cli" --data "$data" org-units create 320508 姑苏区 --level 区 2>&1 \
+        && "$home/jiedao-cli" --data "$data" org-units create 320508001 沧浪街道 --level street --parent 320508 2>&1 \
+        && "$home/jiedao-cli" --data "$data" org-units list --format tsv 2>&1); rc=$?
+  check "org-units create and list on the embedded database" \
+    test "$rc" = 0 -a -n "$(grep -P '^320508001\t沧浪街道\tstreet\t320508\t/320508/320508001/$' <<<"$out")"
+  check "no database noise on the console" test -z "$(grep -iE 'exception|warning' <<<"$out")"
+
+  out=$("$home/jiedao-cli" --data "$data" --lang zh org-units create 320508001001 桂花社区 --level 网格 --parent 320508001 2>&1); rc=$?
+  check "a grid under a street is refused with exit 3 and a Chinese reason" test "$rc" = 3 -a -n "$(grep -F '网格必须直属于社区' <<<"$out")"
+
   "$home/jiedao-cli" --data >/dev/null 2>&1; rc=$?
   check "--data without a directory exits 2" test "$rc" = 2
 

@@ -80,6 +80,7 @@ jiedao_launch() {
   mkdir -p "$data" 2>/dev/null || jiedao_die "无法创建数据文件夹 $data。" "Cannot create the data folder $data." 1
   data=$(cd "$data" && pwd) || jiedao_die "无法进入数据文件夹。" "Cannot open the data folder." 1
   [ -w "$data" ] || jiedao_die "数据文件夹 $data 不可写。" "The data folder $data is not writable." 1
+  mkdir -p "$data/.metadata"   # Equinox writes its log there (and to the console when it cannot)
 
   launcher=$(ls "$JIEDAO_HOME"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | sort -V | tail -n 1)
   [ -n "$launcher" ] || jiedao_die "安装不完整：$JIEDAO_HOME/plugins 中没有 Equinox 启动器。" \
@@ -87,7 +88,8 @@ jiedao_launch() {
   jiedao_find_java
 
   # shellcheck disable=SC2086 # JIEDAO_VMARGS is a list of options
-  set -- ${JIEDAO_VMARGS:--Xmx1g -XX:+UseSerialGC} -Dosgi.requiredJavaVersion=17 -jar "$launcher" \
+  set -- ${JIEDAO_VMARGS:--Xmx1g -XX:+UseSerialGC} -Dosgi.requiredJavaVersion=17 \
+      "-Dosgi.logfile=$data/.metadata/.log" -jar "$launcher" \
       -data "$data" ${lang:+-nl} ${lang:+"$lang"} "$@"
   if [ "$JIEDAO_JAVA_MAJOR" -ge 22 ]; then
     set -- --enable-native-access=ALL-UNNAMED "$@"

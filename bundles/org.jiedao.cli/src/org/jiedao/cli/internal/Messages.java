@@ -20,8 +20,6 @@ public final class Messages extends NLS {
     public static String Cli_commandBroken;
     public static String Cli_internalError;
     public static String Cli_version;
-    public static String Modules_unknownSubcommand;
-    public static String Modules_missingSubcommand;
     public static String Modules_header_id;
     public static String Modules_header_name;
     public static String Modules_header_version;

@@ -18,7 +18,7 @@ import org.jiedao.core.modules.ModuleRegistry;
 /** {@code jiedao-cli modules list}: the installed modules. */
 public final class ModulesCommand implements CliCommand {
 
-    private static final String SUBCOMMANDS = "list";
+    private static final List<String> SUBCOMMANDS = List.of("list");
 
     private final ModuleRegistry registry;
 
@@ -30,13 +30,7 @@ public final class ModulesCommand implements CliCommand {
     @Override
     public int run(CommandContext context) throws CommandException {
         CommandLine line = CommandLine.parse(context.arguments(), Set.of("format"), Set.of());
-        if (line.positional().isEmpty()) {
-            throw CommandException.usage(NLS.bind(Messages.Modules_missingSubcommand, SUBCOMMANDS));
-        }
-        String sub = line.positional().get(0);
-        if (!sub.equals("list")) {
-            throw CommandException.usage(NLS.bind(Messages.Modules_unknownSubcommand, sub, SUBCOMMANDS));
-        }
+        line.subcommand(context.commandName(), SUBCOMMANDS);
         line.expectAtMost(1);
         TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
         List<ModuleDescriptor> modules = registry.getModules();

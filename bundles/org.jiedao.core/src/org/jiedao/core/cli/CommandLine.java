@@ -96,6 +96,25 @@ public final class CommandLine {
         return positional.get(index);
     }
 
+    /**
+     * The first positional argument as the sub-command of {@code command}, e.g. {@code list} in
+     * {@code jiedao-cli modules list}.
+     *
+     * @param available the sub-commands the command knows, in the order to list them
+     * @throws CommandException ({@link ExitCode#USAGE}) when it is missing or unknown, naming the available ones
+     */
+    public String subcommand(String command, List<String> available) throws CommandException {
+        String list = String.join(", ", available);
+        if (positional.isEmpty()) {
+            throw CommandException.usage(NLS.bind(Messages.CommandLine_missingSubcommand, list));
+        }
+        String sub = positional.get(0);
+        if (!available.contains(sub)) {
+            throw CommandException.usage(NLS.bind(Messages.CommandLine_unknownSubcommand, command + " " + sub, list));
+        }
+        return sub;
+    }
+
     /** @return the value of {@code --name}, if given */
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));

@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String CommandLine_unknownOption;
     public static String CommandLine_missingArgument;
     public static String CommandLine_unexpectedArgument;
+    public static String CommandLine_missingSubcommand;
+    public static String CommandLine_unknownSubcommand;
     public static String TextTable_unknownFormat;
 
     static {

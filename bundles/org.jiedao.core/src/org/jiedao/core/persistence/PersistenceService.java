@@ -19,6 +19,9 @@ public interface PersistenceService {
     /** Extension point through which modules contribute entity classes. */
     String ENTITIES_EXTENSION_POINT = "org.jiedao.core.entities";
 
+    /** Extension point through which modules contribute their schema migrations (Liquibase changelogs). */
+    String MIGRATIONS_EXTENSION_POINT = "org.jiedao.core.migrations";
+
     /**
      * Runs {@code work} in one transaction with a fresh EntityManager: committed when the work
      * returns, rolled back when it throws (the exception is passed on). Never keep the

@@ -53,15 +53,19 @@ public final class Database implements AutoCloseable {
      *
      * @throws DatabaseUnavailableException with a plain-language reason
      */
-    public static Database open(DatabaseSettings settings, List<EntityContribution> entities) {
+    public static Database open(DatabaseSettings settings, List<EntityContribution> entities,
+            List<SchemaMigrations.Changelog> changelogs) {
         DataSource dataSource = dataSource(settings);
         String product;
+        String schema;
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+            schema = settings.kind() == DatabaseKind.POSTGRESQL ? connection.getSchema() : null;
         } catch (SQLException e) {
             throw unavailable(settings, e);
         }
+        SchemaMigrations.apply(dataSource, schema, changelogs, settings.displayUrl());
         Set<Bundle> contributors = new LinkedHashSet<>();
         for (EntityContribution entity : entities) {
             contributors.add(entity.bundle());
@@ -79,14 +83,13 @@ public final class Database implements AutoCloseable {
         properties.put("eclipselink.target-database", settings.kind() == DatabaseKind.POSTGRESQL
                 ? "org.eclipse.persistence.platform.database.PostgreSQLPlatform"
                 : "org.eclipse.persistence.platform.database.DerbyPlatform");
-        // until per-module migrations land, tables are created and extended, never dropped
-        properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
-        properties.put("eclipselink.ddl-generation.output-mode", "database");
+        // the schema belongs to the modules' migrations (SchemaMigrations), never to EclipseLink
+        properties.put("eclipselink.ddl-generation", "none");
         properties.put("eclipselink.jdbc.batch-writing", "JDBC");
         properties.put("eclipselink.jdbc.batch-writing.size", "1000");
         // several processes (officers) may share a server: no cross-transaction entity cache
         properties.put("eclipselink.cache.shared.default", "false");
-        properties.put("eclipselink.logging.logger", "JavaLogger");
+        properties.put("eclipselink.logging.logger", PlatformSessionLog.class.getName());
         properties.put("eclipselink.logging.level", "WARNING");
         properties.put("eclipselink.deploy-on-startup", "true");
         EntityManagerFactory factory;

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String Database_badCredentials;
     public static String Database_failed;
     public static String Database_noDataFolder;
+    public static String Database_migrationFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -51,7 +51,8 @@ public final class PersistenceServiceComponent implements PersistenceService {
 
     private synchronized Database database0() {
         if (database == null) {
-            database = Database.open(DatabaseSettings.load(dataDirectory()), EntityContribution.read(registry));
+            database = Database.open(DatabaseSettings.load(dataDirectory()), EntityContribution.read(registry),
+                    SchemaMigrations.read(registry));
         }
         return database;
     }

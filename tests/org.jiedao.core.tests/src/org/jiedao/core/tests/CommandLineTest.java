@@ -61,4 +61,17 @@ class CommandLineTest {
         CommandException surplus = assertThrows(CommandException.class, () -> line.expectAtMost(1));
         assertTrue(surplus.getMessage().contains("b"));
     }
+
+    @Test
+    void subcommandsAreCheckedAndTheAvailableOnesNamed() throws CommandException {
+        assertEquals("list", CommandLine.parse(List.of("list", "--format", "tsv"), VALUED, FLAGS)
+                .subcommand("modules", List.of("list", "install")));
+        CommandException missing = assertThrows(CommandException.class,
+                () -> CommandLine.parse(List.of()).subcommand("modules", List.of("list", "install")));
+        assertEquals(ExitCode.USAGE, missing.exitCode());
+        assertTrue(missing.getMessage().contains("list, install"), missing.getMessage());
+        CommandException unknown = assertThrows(CommandException.class,
+                () -> CommandLine.parse(List.of("lst")).subcommand("modules", List.of("list")));
+        assertTrue(unknown.getMessage().contains("\"modules lst\"") && unknown.getMessage().contains("list"), unknown.getMessage());
+    }
 }

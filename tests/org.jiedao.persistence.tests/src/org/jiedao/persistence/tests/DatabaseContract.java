@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.Platform;
 import org.jiedao.persistence.internal.Database;
 import org.jiedao.persistence.internal.DatabaseSettings;
 import org.jiedao.persistence.internal.EntityContribution;
+import org.jiedao.persistence.internal.SchemaMigrations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,8 @@ abstract class DatabaseContract {
     abstract DatabaseSettings freshDatabase() throws Exception;
 
     Database open(DatabaseSettings settings) {
-        return Database.open(settings, EntityContribution.read(Platform.getExtensionRegistry()));
+        return Database.open(settings, EntityContribution.read(Platform.getExtensionRegistry()),
+                SchemaMigrations.read(Platform.getExtensionRegistry()));
     }
 
     @Test

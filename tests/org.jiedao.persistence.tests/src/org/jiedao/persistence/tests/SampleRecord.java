@@ -24,6 +24,7 @@ public class SampleRecord {
     @Column(name = "UNIT_CODE", length = 32)
     private String unitCode;
 
+    @Column(name = "RECEIVED_ON")
     private LocalDate receivedOn;
 
     @Version

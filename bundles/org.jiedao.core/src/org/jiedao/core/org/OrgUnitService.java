@@ -1,0 +1,45 @@
+package org.jiedao.core.org;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The organisation units of the installation (an OSGi service): 区 → 街道 → 社区 → 网格, with their
+ * history. Every change is recorded with who made it and when.
+ */
+public interface OrgUnitService {
+
+    /** @return every unit in tree order (parents before children, siblings by code) */
+    List<OrgUnit> list();
+
+    /** @return the unit with this code */
+    Optional<OrgUnit> find(String code);
+
+    /** @return the unit with this code or, failing that, the one unit with this exact name */
+    Optional<OrgUnit> findByCodeOrName(String codeOrName);
+
+    /** @return the unit and everything below it, in tree order */
+    List<OrgUnit> subtree(String code);
+
+    /**
+     * Creates a unit.
+     *
+     * @param parentCode the unit above; null for a district
+     * @throws OrgUnitException when the code is taken or malformed, the name is blank, or the
+     *                          parent is missing or not of the level directly above
+     */
+    OrgUnit create(String code, String name, OrgLevel level, String parentCode);
+
+    /** Renames a unit. */
+    OrgUnit rename(String code, String newName);
+
+    /**
+     * Moves a unit (with everything below it) under another parent of the level above.
+     *
+     * @throws OrgUnitException for a parent of the wrong level or below the unit itself
+     */
+    OrgUnit move(String code, String newParentCode);
+
+    /** @return the unit's history, oldest first */
+    List<OrgUnitChange> history(String code);
+}
