@@ -46,15 +46,35 @@ for product in jiedao jiedao-all; do
         /bin/sh "$home/jiedao-cli" --help 2>&1); rc=$?
   check "no Java 17+: exit 127 with a clear message" test "$rc" = 127 -a -n "$(grep -F 'No Java 17 or newer' <<<"$out")"
 
+  "$home/jiedao-cli" --data "$data" org-units list >/dev/null 2>&1; rc=$?
+  check "a data command on a data folder without users exits 4 (run init first)" test "$rc" = 4
+
+  out=$(JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$data" init 2>&1); rc=$?
+  check "init creates the administrator from JIEDAO_USER/JIEDAO_PASSWORD" test "$rc" = 0 -a -n "$(grep -F 'chief' <<<"$out")"
+  "$home/jiedao-cli" --data "$data" init </dev/null >/dev/null 2>&1; rc=$?
+  check "init on an initialised folder exits 1 and changes nothing" test "$rc" = 1
+
+  export JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass'
   out=$("$home/jiedao-cli" --data "$data" org-units create 320508 姑苏区 --level 区 2>&1 \
         && "$home/jiedao-cli" --data "$data" org-units create 320508001 沧浪街道 --level street --parent 320508 2>&1 \
         && "$home/jiedao-cli" --data "$data" org-units list --format tsv 2>&1); rc=$?
   check "org-units create and list on the embedded database" \
     test "$rc" = 0 -a -n "$(grep -P '^320508001\t沧浪街道\tstreet\t320508\t/320508/320508001/$' <<<"$out")"
-  check "no database noise on the console" test -z "$(grep -iE 'exception|warning' <<<"$out")"
+  check "no database noise on the console" test -z "$(grep -iE 'exception|warning|liquibase|summary' <<<"$out")"
 
   out=$("$home/jiedao-cli" --data "$data" --lang zh org-units create 320508001001 桂花社区 --level 网格 --parent 320508001 2>&1); rc=$?
   check "a grid under a street is refused with exit 3 and a Chinese reason" test "$rc" = 3 -a -n "$(grep -F '网格必须直属于社区' <<<"$out")"
+
+  out=$(JIEDAO_PASSWORD=wrong "$home/jiedao-cli" --data "$data" org-units list 2>&1); rc=$?
+  check "a wrong password exits 4 without saying which part was wrong" test "$rc" = 4 -a -n "$(grep -F 'Wrong user name or password' <<<"$out")"
+  out=$(printf 'chief\nStr0ng-pass\n' | env -u JIEDAO_USER -u JIEDAO_PASSWORD "$home/jiedao-cli" --data "$data" users list 2>&1); rc=$?
+  check "without the variables the CLI asks for user and password" test "$rc" = 0 -a -n "$(grep -F 'district-admin' <<<"$out")"
+  unset JIEDAO_USER JIEDAO_PASSWORD
+
+  demo="$tmp/demo $product"
+  out=$("$home/jiedao-cli" --data "$demo" init --demo 2>&1 && JIEDAO_USER=huachen JIEDAO_PASSWORD=jiedao-demo-2021 \
+        "$home/jiedao-cli" --data "$demo" org-units list --format tsv 2>&1); rc=$?
+  check "init --demo loads the seed's units and demo accounts" test "$rc" = 0 -a -n "$(grep -F '华辰嘉园社区' <<<"$out")"
 
   "$home/jiedao-cli" --data >/dev/null 2>&1; rc=$?
   check "--data without a directory exits 2" test "$rc" = 2

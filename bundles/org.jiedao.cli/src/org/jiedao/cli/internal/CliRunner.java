@@ -20,6 +20,10 @@ import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.ExitCode;
 import org.jiedao.core.cli.TextTable;
+import org.jiedao.core.persistence.DatabaseUnavailableException;
+import org.jiedao.core.security.AuthenticationException;
+import org.jiedao.core.security.SecurityService;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -33,15 +37,19 @@ public final class CliRunner {
     private final IExtensionRegistry registry;
     private final BundleContext bundleContext;
 
-    public CliRunner(IExtensionRegistry registry, BundleContext bundleContext) {
+    private final java.util.function.Function<String, String> environment;
+
+    public CliRunner(IExtensionRegistry registry, BundleContext bundleContext,
+            java.util.function.Function<String, String> environment) {
         this.registry = registry;
         this.bundleContext = bundleContext;
+        this.environment = environment;
     }
 
     /** A runner over the running platform's registry and services. */
     public static CliRunner forPlatform() {
         Bundle self = FrameworkUtil.getBundle(CliRunner.class);
-        return new CliRunner(Platform.getExtensionRegistry(), self.getBundleContext());
+        return new CliRunner(Platform.getExtensionRegistry(), self.getBundleContext(), System::getenv);
     }
 
     /**
@@ -101,6 +109,9 @@ public final class CliRunner {
         }
         CommandContext commandContext = new RunContext(first, rest, out, err, in, dataDir);
         try {
+            if (entry.get().authenticated()) {
+                signIn(commandContext);
+            }
             return command.run(commandContext);
         } catch (CommandException e) {
             out.flush();
@@ -109,6 +120,10 @@ public final class CliRunner {
                 err.println(NLS.bind(Messages.Cli_seeCommandHelp, first));
             }
             return e.exitCode();
+        } catch (DatabaseUnavailableException e) {
+            out.flush();
+            err.println(e.getMessage());
+            return ExitCode.FAILURE;
         } catch (RuntimeException | LinkageError e) {
             out.flush();
             ILog.of(CliRunner.class).error("jiedao-cli " + String.join(" ", args) + " failed", e);
@@ -117,6 +132,46 @@ public final class CliRunner {
         } finally {
             ContextInjectionFactory.uninject(command, context);
             context.dispose();
+        }
+    }
+
+    /**
+     * Signs the user in for a command that reads or writes data: JIEDAO_USER and JIEDAO_PASSWORD
+     * for scripts, else the terminal asks (a password is never taken from the command line).
+     */
+    private void signIn(CommandContext context) throws CommandException {
+        ServiceReference<SecurityService> reference = bundleContext.getServiceReference(SecurityService.class);
+        SecurityService security = reference == null ? null : bundleContext.getService(reference);
+        if (security == null) {
+            throw new CommandException(ExitCode.DENIED, Messages.Cli_noSecurity);
+        }
+        try {
+            if (!security.hasUsers()) {
+                throw new CommandException(ExitCode.DENIED, NLS.bind(Messages.Cli_notInitialised, context.dataDirectory()));
+            }
+            String user = environment.apply("JIEDAO_USER");
+            if (user == null || user.isBlank()) {
+                user = context.readLine(Messages.Cli_userPrompt);
+            }
+            char[] password = null;
+            String fromEnvironment = environment.apply("JIEDAO_PASSWORD");
+            if (fromEnvironment != null) {
+                password = fromEnvironment.toCharArray();
+            } else if (user != null) {
+                password = context.readSecret(Messages.Cli_passwordPrompt);
+            }
+            if (user == null || user.isBlank() || password == null) {
+                throw new CommandException(ExitCode.DENIED, Messages.Cli_signInNeeded);
+            }
+            try {
+                security.signIn(user, password);
+            } catch (AuthenticationException e) {
+                throw new CommandException(ExitCode.DENIED, e.getMessage());
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        } finally {
+            bundleContext.ungetService(reference);
         }
     }
 
@@ -171,6 +226,31 @@ public final class CliRunner {
         @Override
         public Locale locale() {
             return Locale.getDefault();
+        }
+
+        @Override
+        public String readLine(String prompt) {
+            java.io.Console console = System.console();
+            if (console != null) {
+                return console.readLine("%s ", prompt);
+            }
+            out.print(prompt + " ");
+            out.flush();
+            try {
+                return in.readLine();
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public char[] readSecret(String prompt) {
+            java.io.Console console = System.console();
+            if (console != null) {
+                return console.readPassword("%s ", prompt);
+            }
+            String line = readLine(prompt);
+            return line == null ? null : line.toCharArray();
         }
     }
 }

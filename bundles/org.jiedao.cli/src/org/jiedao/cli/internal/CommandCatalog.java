@@ -28,7 +28,7 @@ final class CommandCatalog {
 
     /** A declared command; its class is loaded only when it runs. */
     record Entry(String name, String description, String usage, String className, String contributor,
-            IConfigurationElement element) {
+            boolean authenticated, IConfigurationElement element) {
 
         Class<? extends CliCommand> loadClass() throws ClassNotFoundException {
             Bundle bundle = ContributorFactoryOSGi.resolve(element.getContributor());
@@ -67,8 +67,9 @@ final class CommandCatalog {
                     continue;
                 }
                 String usage = element.getAttribute("usage");
+                boolean authenticated = !"false".equalsIgnoreCase(element.getAttribute("authenticated"));
                 entries.put(name, new Entry(name, description == null ? "" : description, usage == null ? "" : usage,
-                        className, contributor, element));
+                        className, contributor, authenticated, element));
             } catch (RuntimeException e) {
                 log.warn("Skipped a jiedao-cli command from bundle '" + contributor + "': " + e, e);
             }

@@ -20,6 +20,11 @@ public final class Messages extends NLS {
     public static String Cli_commandBroken;
     public static String Cli_internalError;
     public static String Cli_version;
+    public static String Cli_noSecurity;
+    public static String Cli_notInitialised;
+    public static String Cli_userPrompt;
+    public static String Cli_passwordPrompt;
+    public static String Cli_signInNeeded;
     public static String Modules_header_id;
     public static String Modules_header_name;
     public static String Modules_header_version;

@@ -29,4 +29,19 @@ public interface CommandContext {
 
     /** @return the user's locale; messages should be in its language (zh or en) */
     Locale locale();
+
+    /**
+     * Asks for a line of text: on the terminal when there is one, else from standard input.
+     *
+     * @return the line, or null at the end of the input
+     */
+    String readLine(String prompt);
+
+    /**
+     * Asks for a secret (a password) without echoing it on the terminal; without a terminal it
+     * is read from standard input. Wipe the array after use.
+     *
+     * @return the secret, or null at the end of the input
+     */
+    char[] readSecret(String prompt);
 }

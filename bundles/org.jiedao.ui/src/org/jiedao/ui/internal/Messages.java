@@ -6,6 +6,20 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jiedao.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String SignIn_shellTitle;
+    public static String SignIn_title;
+    public static String SignIn_message;
+    public static String SignIn_opening;
+    public static String SignIn_firstTitle;
+    public static String SignIn_firstMessage;
+    public static String SignIn_user;
+    public static String SignIn_password;
+    public static String SignIn_repeat;
+    public static String SignIn_ok;
+    public static String SignIn_cancel;
+    public static String SignIn_mismatch;
+    public static String SignIn_administratorName;
+    public static String Overview_signedInAs;
     public static String Navigator_filter;
     public static String Navigator_column_name;
     public static String Navigator_column_version;

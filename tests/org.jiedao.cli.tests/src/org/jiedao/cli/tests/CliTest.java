@@ -130,6 +130,14 @@ class CliTest {
     }
 
     @Test
+    void commandsThatReadDataRefuseToRunWithoutSignIn() {
+        Result secured = cli("cli-test-secured");
+        assertEquals(ExitCode.DENIED, secured.exitCode());
+        assertEquals("", secured.out());
+        assertTrue(secured.err().contains("security service is not installed"), secured.err());
+    }
+
+    @Test
     void versionPrintsTheJiedaoVersion() {
         Result version = cli("--version");
         assertEquals(ExitCode.OK, version.exitCode());

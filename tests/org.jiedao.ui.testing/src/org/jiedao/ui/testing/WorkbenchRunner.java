@@ -24,10 +24,14 @@ import org.osgi.framework.Bundle;
  */
 public final class WorkbenchRunner {
 
-    /** A test scenario; it runs on its own thread, never on the UI thread. */
+    /**
+     * A test scenario; it runs on its own thread, never on the UI thread, from the moment the
+     * display runs events (so it also drives dialogs the life cycle shows before the workbench
+     * window, such as a sign-in dialog).
+     */
     @FunctionalInterface
     public interface Scenario {
-        void run(SwtDriver driver, E4Workbench workbench) throws Exception;
+        void run(SwtDriver driver) throws Exception;
     }
 
     private WorkbenchRunner() {
@@ -40,33 +44,32 @@ public final class WorkbenchRunner {
     public static void run(String productId, Duration timeout, Scenario scenario) throws Exception {
         Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         IApplicationContext context = new ProductContext(productId);
-        E4Application application = new E4Application();
-        E4Workbench workbench = application.createE4Workbench(context, display);
-
+        AtomicReference<E4Workbench> workbench = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean finished = new AtomicBoolean();
         SwtDriver driver = new SwtDriver(display);
         Thread thread = new Thread(() -> {
             try {
-                scenario.run(driver, workbench);
+                scenario.run(driver);
             } catch (Throwable t) {
                 failure.set(t);
             } finally {
                 finished.set(true);
-                closeIfRunning(display, workbench);
+                closeIfRunning(display, workbench.get());
             }
         }, "workbench-scenario");
         thread.setDaemon(true);
 
-        // start the scenario only once the event loop runs
+        // the scenario starts with the first event loop: the life cycle's dialogs or the workbench's
         display.asyncExec(thread::start);
         display.timerExec((int) timeout.toMillis(), () -> {
             if (!finished.get()) {
                 failure.compareAndSet(null, new AssertionError("Scenario did not finish within " + timeout));
-                workbench.close();
+                closeIfRunning(display, workbench.get());
             }
         });
-        workbench.createAndRunUI(workbench.getApplication());
+        workbench.set(new E4Application().createE4Workbench(context, display));
+        workbench.get().createAndRunUI(workbench.get().getApplication());
         // the workbench is closed; keep serving the scenario (it may be checking just that)
         long deadline = System.currentTimeMillis() + 10_000;
         while (thread.isAlive() && !display.isDisposed() && System.currentTimeMillis() < deadline) {
@@ -90,7 +93,7 @@ public final class WorkbenchRunner {
     }
 
     private static void closeIfRunning(Display display, E4Workbench workbench) {
-        if (!display.isDisposed()) {
+        if (workbench != null && !display.isDisposed()) {
             try {
                 display.asyncExec(workbench::close);
             } catch (org.eclipse.swt.SWTException e) {

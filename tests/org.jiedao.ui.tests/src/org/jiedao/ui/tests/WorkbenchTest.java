@@ -1,11 +1,21 @@
 package org.jiedao.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.jiedao.core.security.Role;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.ui.internal.dialogs.SignInDialog;
+import org.osgi.framework.FrameworkUtil;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -21,22 +31,39 @@ import org.jiedao.ui.internal.parts.ModuleNavigatorPart;
 import org.jiedao.ui.internal.parts.ModuleOverviewPart;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Starts the real Jiedao workbench (product org.jiedao.ui.product, its Application.e4xmi, addons
  * and renderers) in a real Display, in Chinese, and uses it as an officer would: with real mouse
  * clicks and key strokes posted to the window system.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchTest {
 
     private static final String TITLE = "街道治理工作台";
 
     @Test
-    void navigatorListsContributedModulesAndTheWorkbenchResponds() throws Exception {
+    @Order(1)
+    void firstStartCreatesTheAdministratorThenTheNavigatorListsModulesAndTheWorkbenchResponds() throws Exception {
         AtomicBoolean exitedThroughMenu = new AtomicBoolean();
-        WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), (driver, workbench) -> {
+        WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
+            // a new data folder: the sign-in dialog asks for the first administrator
+            Shell signIn = driver.waitForShell("登录 - 街道治理工作台");
+            Text repeat = driver.onUi(() -> SwtDriver.findByData(signIn, Text.class, SignInDialog.REPEAT_ID));
+            driver.waitUntil("the database to open and the dialog to ask for the administrator", () -> repeat.isVisible()
+                    && SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录")).isEnabled());
+            fill(driver, signIn, SignInDialog.USER_ID, "chief");
+            fill(driver, signIn, SignInDialog.PASSWORD_ID, "Gusu-2021!");
+            fill(driver, signIn, SignInDialog.REPEAT_ID, "Gusu-2021!");
+            driver.click(driver.onUi(() -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录"))));
+
             Shell window = driver.waitForShell(TITLE);
+            assertTrue(driver.onUi(() -> !SwtDriver.findAll(window, Label.class,
+                    l -> l.getText().equals("当前用户：管理员（区管理员）。")).isEmpty()), "the overview greets the signed-in user");
 
             // the navigator lists the platform and the module this test bundle contributes
             Tree tree = driver.onUi(() -> SwtDriver.findByData(window, Tree.class, ModuleNavigatorPart.TREE_ID));
@@ -92,6 +119,72 @@ class WorkbenchTest {
             exitedThroughMenu.set(true);
         });
         assertTrue(exitedThroughMenu.get(), "File > Exit closed the workbench");
+    }
+
+    /**
+     * Sign-in with an existing account: a wrong password is explained and the dialog stays open;
+     * the right one closes it with the account.
+     */
+    @Test
+    @Order(2)
+    void signInExplainsAWrongPasswordAndAcceptsTheRightOne() throws Exception {
+        SecurityService security = service(SecurityService.class);
+        if (security.find("canglang").isEmpty()) {
+            security.createUser("canglang", "沧浪街道 王五", Role.DISTRICT_ADMIN, null, "Xiangcheng-9!".toCharArray());
+        }
+        Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+        SwtDriver driver = new SwtDriver(display);
+        AtomicReference<SignInDialog> dialog = new AtomicReference<>();
+        AtomicReference<Integer> result = new AtomicReference<>();
+        Thread scenario = new Thread(() -> {
+            try {
+                Shell shell = driver.waitForShell("登录 - 街道治理工作台");
+                driver.waitUntil("the database to be ready",
+                        () -> SwtDriver.find(shell, Button.class, b -> b.getText().equals("登录")).isEnabled());
+                assertFalse(driver.onUi(() -> SwtDriver.findByData(shell, Text.class, SignInDialog.REPEAT_ID).isVisible()),
+                        "users exist: no administrator to create");
+                fill(driver, shell, SignInDialog.USER_ID, "canglang");
+                fill(driver, shell, SignInDialog.PASSWORD_ID, "wrong-password-1");
+                driver.click(driver.onUi(() -> SwtDriver.find(shell, Button.class, b -> b.getText().equals("登录"))));
+                driver.waitUntil("the error to show", () -> "用户名或密码错误。".equals(dialog.get().getErrorMessageForTests()));
+                assertFalse(driver.onUi(shell::isDisposed), "the dialog stays open");
+                fill(driver, shell, SignInDialog.PASSWORD_ID, "Xiangcheng-9!");
+                driver.click(driver.onUi(() -> SwtDriver.find(shell, Button.class, b -> b.getText().equals("登录"))));
+                driver.waitForClosed(shell);
+            } catch (Throwable t) {
+                driver.onUi(() -> {
+                    if (dialog.get() != null && dialog.get().getShell() != null) {
+                        dialog.get().close();
+                    }
+                });
+                throw t;
+            }
+        });
+        display.asyncExec(scenario::start);
+        Shell parent = new Shell(display);
+        SignInDialog signIn = new SignInDialog(parent, security, CompletableFuture.supplyAsync(security::hasUsers));
+        dialog.set(signIn);
+        result.set(signIn.open());
+        scenario.join(10_000);
+        parent.dispose();
+        assertEquals(Window.OK, result.get());
+        assertEquals("canglang", signIn.account().orElseThrow().username());
+        assertEquals("canglang", security.currentUser().orElseThrow().username());
+    }
+
+    private static void fill(SwtDriver driver, Shell shell, String key, String text) {
+        Text field = driver.onUi(() -> SwtDriver.findByData(shell, Text.class, key));
+        driver.click(field);
+        driver.onUi(() -> field.setText(""));
+        driver.type(text);
+        driver.waitUntil("the text typed into " + key, () -> field.getText().equals(text));
+    }
+
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        var context = FrameworkUtil.getBundle(WorkbenchTest.class).getBundleContext();
+        var tracker = new org.osgi.util.tracker.ServiceTracker<T, T>(context, type, null);
+        tracker.open();
+        return tracker.waitForService(10_000);
     }
 
     private static TreeItem findItem(Tree tree, String text) {

@@ -17,6 +17,10 @@ import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.core.security.UserAccount;
 
 /** {@link OrgUnitService} over the shared database; every change is one transaction with its history entry. */
 @Component(service = OrgUnitService.class)
@@ -26,6 +30,10 @@ public final class OrgUnitServiceImpl implements OrgUnitService {
     private static final int MAX_NAME = 100;
 
     private PersistenceService persistence;
+
+    /** Optional and dynamic: the security service itself depends on this one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SecurityService security;
 
     @Reference
     void setPersistence(PersistenceService persistenceService) {
@@ -186,7 +194,14 @@ public final class OrgUnitServiceImpl implements OrgUnitService {
         return level.displayName(Locale.getDefault());
     }
 
-    private static void record(EntityManager em, String code, OrgUnitChange.Kind kind, String oldValue, String newValue) {
-        em.persist(new OrgUnitChangeEntity(code, kind, oldValue, newValue, Instant.now(), Actor.current()));
+    private void record(EntityManager em, String code, OrgUnitChange.Kind kind, String oldValue, String newValue) {
+        em.persist(new OrgUnitChangeEntity(code, kind, oldValue, newValue, Instant.now(), actor()));
+    }
+
+    /** The signed-in user, or (setting up a data folder, in tests) the operating-system account. */
+    private String actor() {
+        SecurityService s = security;
+        return s == null ? "os:" + System.getProperty("user.name", "?")
+                : s.currentUser().map(UserAccount::username).orElse("os:" + System.getProperty("user.name", "?"));
     }
 }

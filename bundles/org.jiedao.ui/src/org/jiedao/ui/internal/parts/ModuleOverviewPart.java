@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.jiedao.core.modules.ModuleCategory;
 import org.jiedao.core.modules.ModuleDescriptor;
 import org.jiedao.core.modules.ModuleRegistry;
+import org.jiedao.core.security.UserAccount;
 import org.jiedao.ui.internal.Messages;
 
 /** Shows the module selected in the navigator, or a welcome page when none is. */
@@ -27,12 +28,14 @@ public final class ModuleOverviewPart {
     public static final String TITLE_ID = "org.jiedao.ui.overview.title";
 
     private final ModuleRegistry registry;
+    private final UserAccount user;
     private Composite body;
     private ModuleDescriptor shown;
 
     @Inject
-    public ModuleOverviewPart(ModuleRegistry registry) {
+    public ModuleOverviewPart(ModuleRegistry registry, @Optional UserAccount user) {
         this.registry = registry;
+        this.user = user;
     }
 
     @PostConstruct
@@ -69,6 +72,11 @@ public final class ModuleOverviewPart {
 
     private void renderWelcome() {
         title(Messages.Overview_welcomeTitle);
+        if (user != null) {
+            paragraph(NLS.bind(Messages.Overview_signedInAs, user.displayName(),
+                    user.role().displayName(java.util.Locale.getDefault())
+                            + user.unitCode().map(code -> " " + code).orElse("")));
+        }
         paragraph(Messages.Overview_welcomeText);
         long nonPlatform = registry.getModules().stream()
                 .filter(m -> !ModuleCategory.PLATFORM.equals(m.category().id())).count();

@@ -1,0 +1,44 @@
+package org.jiedao.core.security;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Users, sign-in and the signed-in user of this process (an OSGi service). Passwords are stored
+ * as salted PBKDF2 hashes; an account is locked for a while after repeated failed sign-ins.
+ */
+public interface SecurityService {
+
+    /** @return whether any user exists (a new data folder has none until {@code jiedao-cli init}) */
+    boolean hasUsers();
+
+    /** @return every user, by name */
+    List<UserAccount> users();
+
+    /** @return the user with this sign-in name */
+    Optional<UserAccount> find(String username);
+
+    /**
+     * Creates a user.
+     *
+     * @param unitCode the unit the role covers; null only for a district administrator or auditor
+     * @throws AccountException for a taken or malformed name, a weak password, an unknown unit
+     */
+    UserAccount createUser(String username, String displayName, Role role, String unitCode, char[] password);
+
+    /** Sets a new password (and unlocks the account). */
+    void setPassword(String username, char[] password);
+
+    /**
+     * Signs in; on success the user becomes this process's {@link #currentUser()}.
+     *
+     * @throws AuthenticationException for a wrong name or password, or a locked account
+     */
+    UserAccount signIn(String username, char[] password) throws AuthenticationException;
+
+    /** @return the signed-in user of this process */
+    Optional<UserAccount> currentUser();
+
+    /** Signs the current user out. */
+    void signOut();
+}

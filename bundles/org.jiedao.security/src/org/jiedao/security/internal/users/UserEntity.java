@@ -1,0 +1,99 @@
+package org.jiedao.security.internal.users;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jiedao.core.security.Role;
+import org.jiedao.core.security.UserAccount;
+
+/** Table JD_USER (schema: db/changelog/security.xml). Times in UTC. */
+@Entity
+@Table(name = "JD_USER")
+public class UserEntity {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Column(name = "USERNAME", nullable = false, length = 32)
+    private String username;
+
+    @Column(name = "DISPLAY_NAME", nullable = false, length = 100)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ROLE", nullable = false, length = 32)
+    private Role role;
+
+    @Column(name = "UNIT_CODE", length = 32)
+    private String unitCode;
+
+    @Column(name = "PASSWORD_HASH", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "FAILED_SIGN_INS", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "LOCKED_UNTIL_UTC")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "CREATED_AT_UTC", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected UserEntity() {
+    }
+
+    UserEntity(String username, String displayName, Role role, String unitCode, String passwordHash, LocalDateTime createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.unitCode = unitCode;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String hash) {
+        this.passwordHash = hash;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    int failedSignIns() {
+        return failedSignIns;
+    }
+
+    void failed(int count, LocalDateTime lockUntil) {
+        this.failedSignIns = count;
+        this.lockedUntil = lockUntil;
+    }
+
+    LocalDateTime lockedUntil() {
+        return lockedUntil;
+    }
+
+    void succeeded() {
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    UserAccount toAccount() {
+        return new UserAccount(username, displayName, role, Optional.ofNullable(unitCode));
+    }
+}

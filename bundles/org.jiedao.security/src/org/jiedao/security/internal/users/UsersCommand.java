@@ -1,0 +1,117 @@
+package org.jiedao.security.internal.users;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.osgi.util.NLS;
+import org.jiedao.core.cli.CliCommand;
+import org.jiedao.core.cli.CommandContext;
+import org.jiedao.core.cli.CommandException;
+import org.jiedao.core.cli.CommandLine;
+import org.jiedao.core.cli.ExitCode;
+import org.jiedao.core.cli.TextTable;
+import org.jiedao.core.security.AccountException;
+import org.jiedao.core.security.Role;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.core.security.UserAccount;
+
+/** {@code jiedao-cli users list | add | passwd}: only district administrators change users. */
+public final class UsersCommand implements CliCommand {
+
+    private static final List<String> SUBCOMMANDS = List.of("list", "add", "passwd");
+
+    private final SecurityService security;
+
+    @Inject
+    public UsersCommand(SecurityService security) {
+        this.security = security;
+    }
+
+    @Override
+    public int run(CommandContext context) throws CommandException {
+        CommandLine line = CommandLine.parse(context.arguments(), Set.of("format", "name", "role", "unit"), Set.of());
+        String sub = line.subcommand(context.commandName(), SUBCOMMANDS);
+        try {
+            switch (sub) {
+            case "list" -> list(context, line);
+            case "add" -> add(context, line);
+            case "passwd" -> passwd(context, line);
+            default -> throw new IllegalStateException(sub);
+            }
+        } catch (AccountException e) {
+            throw new CommandException(ExitCode.INVALID_DATA, e.getMessage());
+        }
+        return ExitCode.OK;
+    }
+
+    private void list(CommandContext context, CommandLine line) throws CommandException {
+        line.expectAtMost(1);
+        TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
+        TextTable table = new TextTable(List.of("username", "name", "role", "unit"),
+                List.of(Messages.Header_username, Messages.Header_displayName, Messages.Header_role, Messages.Header_unit));
+        for (UserAccount user : security.users()) {
+            table.add(user.username(), user.displayName(),
+                    format == TextTable.Format.TABLE ? user.role().displayName(Locale.getDefault()) : user.role().key(),
+                    user.unitCode().orElse(""));
+        }
+        table.print(context.out(), format);
+    }
+
+    private void add(CommandContext context, CommandLine line) throws CommandException {
+        requireAdministrator();
+        String username = line.positional(1, "USER");
+        line.expectAtMost(2);
+        String roleText = line.option("role").orElseThrow(() -> CommandException.usage(Messages.Users_roleRequired));
+        Role role = Role.parse(roleText).orElseThrow(() -> CommandException.usage(NLS.bind(Messages.Users_unknownRole, roleText)));
+        char[] password = newPassword(context, username);
+        try {
+            UserAccount user = security.createUser(username, line.option("name").orElse(username), role,
+                    line.option("unit").orElse(null), password);
+            context.out().println(NLS.bind(Messages.Users_added, user.username(), user.role().displayName(Locale.getDefault())));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private void passwd(CommandContext context, CommandLine line) throws CommandException {
+        String username = line.positional(1, "USER");
+        line.expectAtMost(2);
+        UserAccount me = security.currentUser().orElseThrow();
+        if (!me.username().equals(username)) {
+            requireAdministrator();
+        }
+        char[] password = newPassword(context, username);
+        try {
+            security.setPassword(username, password);
+            context.out().println(NLS.bind(Messages.Users_passwordSet, username));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** JIEDAO_NEW_PASSWORD for scripts, else asked twice. */
+    private static char[] newPassword(CommandContext context, String username) throws CommandException {
+        String fromEnvironment = System.getenv("JIEDAO_NEW_PASSWORD");
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        char[] first = context.readSecret(NLS.bind(Messages.Users_newPasswordPrompt, username));
+        char[] second = context.readSecret(Messages.Init_repeatPrompt);
+        if (first == null || second == null || !Arrays.equals(first, second)) {
+            throw new CommandException(ExitCode.INVALID_DATA, Messages.Init_mismatch);
+        }
+        Arrays.fill(second, '\0');
+        return first;
+    }
+
+    private void requireAdministrator() throws CommandException {
+        UserAccount me = security.currentUser().orElseThrow();
+        if (me.role() != Role.DISTRICT_ADMIN) {
+            throw new CommandException(ExitCode.DENIED, Messages.Users_adminOnly);
+        }
+    }
+}
