@@ -71,6 +71,19 @@ for product in jiedao jiedao-all; do
   check "without the variables the CLI asks for user and password" test "$rc" = 0 -a -n "$(grep -F 'district-admin' <<<"$out")"
   unset JIEDAO_USER JIEDAO_PASSWORD
 
+  backups="$tmp/backups $product"
+  out=$(JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$data" backup "$backups" 2>&1); rc=$?
+  backup=$(ls -d "$backups"/jiedao-backup-* 2>/dev/null | head -n 1)
+  check "backup writes a backup folder" test "$rc" = 0 -a -n "$backup" -a -f "$backup/jiedao-backup.properties"
+  JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$data" org-units create 320507 相城区 --level district >/dev/null 2>&1
+  out=$(JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$data" restore "$backup" 2>&1 \
+        && JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$data" org-units list --format tsv 2>&1); rc=$?
+  check "restore brings back the state of the backup (the unit created after it is gone)" \
+    test "$rc" = 0 -a -n "$(grep -F '沧浪街道' <<<"$out")" -a -z "$(grep -F '相城区' <<<"$out")"
+  check "restore keeps the previous database beside the restored one" test -n "$(ls -d "$data"/database-before-restore-* 2>/dev/null)"
+  "$home/jiedao-cli" --data "$data" restore "$backup" >/dev/null 2>&1 </dev/null; rc=$?
+  check "restore without signing in exits 4" test "$rc" = 4
+
   demo="$tmp/demo $product"
   out=$("$home/jiedao-cli" --data "$demo" init --demo 2>&1 && JIEDAO_USER=huachen JIEDAO_PASSWORD=jiedao-demo-2021 \
         "$home/jiedao-cli" --data "$demo" org-units list --format tsv 2>&1); rc=$?
@@ -86,14 +99,20 @@ for product in jiedao jiedao-all; do
       pid=$!
       for _ in $(seq 1 120); do
         if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
-          sleep 1; import -window root "$4"; kill "$pid"; wait "$pid" 2>/dev/null; exit 0
+          sleep 3; import -window root "$4"
+          # the workbench holds the embedded database: a second program is told so plainly
+          JIEDAO_USER=chief JIEDAO_PASSWORD=Str0ng-pass "$5" --data "$2" org-units list >"$3/locked.out" 2>&1
+          echo "$?" >"$3/locked.rc"
+          kill "$pid"; wait "$pid" 2>/dev/null; exit 0
         fi
         kill -0 "$pid" 2>/dev/null || exit 1
         sleep 0.25
       done
-      kill "$pid"; exit 1' _ "$home/jiedao" "$data" "$tmp" "$shot"
+      kill "$pid"; exit 1' _ "$home/jiedao" "$data" "$tmp" "$shot" "$home/jiedao-cli"
     rc=$?
-    check "the workbench window appears under Xvfb (screenshot $(basename "$shot"))" test "$rc" = 0
+    check "the first window (sign-in) appears under Xvfb (screenshot $(basename "$shot"))" test "$rc" = 0
+    check "while the workbench holds the database, jiedao-cli says so and exits 1" \
+      test "$(cat "$tmp/locked.rc" 2>/dev/null)" = 1 -a -n "$(grep -F 'in use by another Jiedao program' "$tmp/locked.out" 2>/dev/null)"
     [ "$rc" = 0 ] || sed 's/^/        /' "$tmp/gui.log" | tail -20
   fi
   cd "$ROOT"

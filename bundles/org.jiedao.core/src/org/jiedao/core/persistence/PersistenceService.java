@@ -1,5 +1,6 @@
 package org.jiedao.core.persistence;
 
+import java.nio.file.Path;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -43,4 +44,23 @@ public interface PersistenceService {
      * @throws DatabaseUnavailableException when the database cannot be opened
      */
     DatabaseInfo database();
+
+    /**
+     * Backs the database up while officers keep working (a consistent online backup) into a new
+     * folder {@code jiedao-backup-YYYYMMDD-HHMMSS} below {@code directory}.
+     *
+     * @return the new backup folder
+     * @throws BackupException for a shared server (back it up with the server's own tools, e.g.
+     *                         pg_dump) or when the folder cannot be written
+     */
+    Path backup(Path directory);
+
+    /**
+     * Replaces the database with a backup made by {@link #backup(Path)}. The current database is
+     * kept beside it ({@code database-before-restore-...}) so nothing is lost; the restored one is
+     * brought up to date with the installed modules' migrations.
+     *
+     * @throws BackupException when {@code backupFolder} is not a Jiedao backup, or for a shared server
+     */
+    void restore(Path backupFolder);
 }

@@ -1,5 +1,6 @@
 package org.jiedao.persistence.internal;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -161,6 +162,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseSettings settings() {
         return settings;
+    }
+
+    /** Online backup into a new folder below {@code directory}. */
+    public Path backup(Path directory) {
+        return DerbyBackup.backup(settings, dataSource, directory);
     }
 
     /** One transaction, committed on return, rolled back on an exception. */

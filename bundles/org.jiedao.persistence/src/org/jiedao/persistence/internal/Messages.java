@@ -15,6 +15,11 @@ public final class Messages extends NLS {
     public static String Database_failed;
     public static String Database_noDataFolder;
     public static String Database_migrationFailed;
+    public static String Backup_exists;
+    public static String Backup_failed;
+    public static String Backup_notABackup;
+    public static String Backup_restoreFailed;
+    public static String Backup_server;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -72,6 +72,22 @@ public final class PersistenceServiceComponent implements PersistenceService {
         return database0().info();
     }
 
+    @Override
+    public Path backup(Path directory) {
+        return database0().backup(directory);
+    }
+
+    @Override
+    public synchronized void restore(Path backupFolder) {
+        DatabaseSettings settings = database != null ? database.settings() : DatabaseSettings.load(dataDirectory());
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+        DerbyBackup.restore(settings, backupFolder);
+        database0();
+    }
+
     private Path dataDirectory() {
         try {
             for (ServiceReference<Location> ref : context.getServiceReferences(Location.class, Location.INSTANCE_FILTER)) {

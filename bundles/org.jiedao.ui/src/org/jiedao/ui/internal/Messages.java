@@ -20,6 +20,12 @@ public final class Messages extends NLS {
     public static String SignIn_mismatch;
     public static String SignIn_administratorName;
     public static String Overview_signedInAs;
+    public static String Backup_chooseTitle;
+    public static String Backup_chooseMessage;
+    public static String Backup_jobName;
+    public static String Backup_doneTitle;
+    public static String Backup_done;
+    public static String Backup_failedTitle;
     public static String Navigator_filter;
     public static String Navigator_column_name;
     public static String Navigator_column_version;

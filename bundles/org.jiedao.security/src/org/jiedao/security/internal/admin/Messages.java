@@ -1,0 +1,19 @@
+package org.jiedao.security.internal.admin;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the administration commands (messages.properties, messages_zh.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jiedao.security.internal.admin.messages"; //$NON-NLS-1$
+
+    public static String Backup_adminOnly;
+    public static String Backup_done;
+    public static String Backup_restored;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
