@@ -71,6 +71,9 @@ for product in jiedao jiedao-all; do
   check "without the variables the CLI asks for user and password" test "$rc" = 0 -a -n "$(grep -F 'district-admin' <<<"$out")"
   unset JIEDAO_USER JIEDAO_PASSWORD
 
+  out=$(JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$data" audit verify 2>&1); rc=$?
+  check "audit verify: the org-unit changes are in an intact chain" test "$rc" = 0 -a -n "$(grep -E 'intact: [1-9]' <<<"$out")"
+
   backups="$tmp/backups $product"
   out=$(JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$data" backup "$backups" 2>&1); rc=$?
   backup=$(ls -d "$backups"/jiedao-backup-* 2>/dev/null | head -n 1)

@@ -46,6 +46,13 @@ public interface PersistenceService {
     DatabaseInfo database();
 
     /**
+     * Checks the audit trail: every create, update and delete of a module entity is recorded in
+     * the same transaction as the change, each record chained to the previous one by a SHA-256
+     * hash, so a record changed, removed or slipped in afterwards breaks the chain there.
+     */
+    AuditVerification verifyAudit();
+
+    /**
      * Backs the database up while officers keep working (a consistent online backup) into a new
      * folder {@code jiedao-backup-YYYYMMDD-HHMMSS} below {@code directory}.
      *

@@ -56,6 +56,14 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings, List<EntityContribution> entities,
             List<SchemaMigrations.Changelog> changelogs) {
+        return open(settings, entities, changelogs, () -> "os:" + System.getProperty("user.name", "?"));
+    }
+
+    /**
+     * @param actor who is making changes now, for the audit trail
+     */
+    public static Database open(DatabaseSettings settings, List<EntityContribution> entities,
+            List<SchemaMigrations.Changelog> changelogs, java.util.function.Supplier<String> actor) {
         DataSource dataSource = dataSource(settings);
         String product;
         String schema;
@@ -97,6 +105,7 @@ public final class Database implements AutoCloseable {
         try {
             factory = new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
             factory.createEntityManager().close();
+            new AuditTrail(actor).attach(org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory));
         } catch (RuntimeException e) {
             SQLException sql = findSqlException(e);
             throw sql != null ? unavailable(settings, sql)
@@ -162,6 +171,15 @@ public final class Database implements AutoCloseable {
 
     public DatabaseSettings settings() {
         return settings;
+    }
+
+    /** Checks the audit trail's hash chain. */
+    public org.jiedao.core.persistence.AuditVerification verifyAudit() {
+        try {
+            return AuditTrail.verify(dataSource);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
     }
 
     /** Online backup into a new folder below {@code directory}. */

@@ -19,6 +19,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.core.security.UserAccount;
 
 /**
  * The {@link PersistenceService} of the running platform: the database of the data folder
@@ -28,6 +32,10 @@ import org.osgi.service.component.annotations.Reference;
 public final class PersistenceServiceComponent implements PersistenceService {
 
     private IExtensionRegistry registry;
+
+    /** Optional and dynamic: the security service itself uses this one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SecurityService security;
     private BundleContext context;
     private Database database;
 
@@ -52,7 +60,7 @@ public final class PersistenceServiceComponent implements PersistenceService {
     private synchronized Database database0() {
         if (database == null) {
             database = Database.open(DatabaseSettings.load(dataDirectory()), EntityContribution.read(registry),
-                    SchemaMigrations.read(registry));
+                    SchemaMigrations.read(registry), this::actor);
         }
         return database;
     }
@@ -70,6 +78,18 @@ public final class PersistenceServiceComponent implements PersistenceService {
     @Override
     public DatabaseInfo database() {
         return database0().info();
+    }
+
+    @Override
+    public org.jiedao.core.persistence.AuditVerification verifyAudit() {
+        return database0().verifyAudit();
+    }
+
+    /** The signed-in user for the audit trail, else the operating-system account (setting up, tests). */
+    private String actor() {
+        SecurityService s = security;
+        String os = "os:" + System.getProperty("user.name", "?");
+        return s == null ? os : s.currentUser().map(UserAccount::username).orElse(os);
     }
 
     @Override

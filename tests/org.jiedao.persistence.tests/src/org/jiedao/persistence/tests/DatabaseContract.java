@@ -1,6 +1,7 @@
 package org.jiedao.persistence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -134,6 +135,69 @@ abstract class DatabaseContract {
             assertEquals(5_000L, count(db));
             assertEquals(714L, (long) db.read(em -> em.createQuery(
                     "select count(s) from SampleRecord s where s.unitCode = 'U3'", Long.class).getSingleResult()));
+        }
+    }
+
+    @Test
+    void everyChangeIsAuditedInAHashChainThatRevealsTampering() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            Long id = db.transaction(em -> {
+                SampleRecord r = new SampleRecord("来信", "320507001005", LocalDate.of(2021, 6, 15));
+                em.persist(r);
+                em.flush();
+                return r.getId();
+            });
+            db.transaction(em -> {
+                em.find(SampleRecord.class, id).setName("已回复");
+                return null;
+            });
+            db.transaction(em -> {
+                em.remove(em.find(SampleRecord.class, id));
+                return null;
+            });
+            List<String[]> rows = auditRows(db);
+            assertEquals(3, rows.size(), rows.stream().map(r -> String.join("|", r)).toList().toString());
+            assertEquals(List.of("CREATE", "UPDATE", "DELETE"), rows.stream().map(r -> r[1]).toList());
+            assertTrue(rows.stream().allMatch(r -> r[0].equals("SampleRecord") && r[2].equals(String.valueOf(id))));
+            assertTrue(rows.get(0)[3].contains("\"name\":[null,\"来信\"]"), rows.get(0)[3]);
+            assertTrue(rows.get(1)[3].contains("\"name\":[\"来信\",\"已回复\"]"), rows.get(1)[3]);
+            assertTrue(rows.get(2)[3].contains("\"name\":[\"已回复\",null]"), rows.get(2)[3]);
+            assertTrue(db.verifyAudit().intact());
+            assertEquals(3, db.verifyAudit().records());
+
+            // a rolled-back change leaves no audit record
+            assertThrows(IllegalStateException.class, () -> db.transaction(em -> {
+                em.persist(new SampleRecord("回滚", "U", LocalDate.now()));
+                em.flush();
+                throw new IllegalStateException("rolled back");
+            }));
+            assertEquals(3, auditRows(db).size());
+
+            // someone edits the log behind the application's back
+            execute(db, "UPDATE JD_AUDIT SET USERNAME = 'someone-else' WHERE SEQ = 2");
+            org.jiedao.core.persistence.AuditVerification broken = db.verifyAudit();
+            assertFalse(broken.intact());
+            assertEquals(2L, broken.firstBroken().getAsLong());
+        }
+    }
+
+    private static List<String[]> auditRows(Database db) throws java.sql.SQLException {
+        List<String[]> rows = new java.util.ArrayList<>();
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT ENTITY, ACTION, ENTITY_ID, CHANGES FROM JD_AUDIT ORDER BY SEQ")) {
+            while (rs.next()) {
+                rows.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) });
+            }
+        }
+        return rows;
+    }
+
+    private static void execute(Database db, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
         }
     }
 

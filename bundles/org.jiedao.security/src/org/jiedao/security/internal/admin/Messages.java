@@ -9,6 +9,13 @@ public final class Messages extends NLS {
     public static String Backup_adminOnly;
     public static String Backup_done;
     public static String Backup_restored;
+    public static String Audit_denied;
+    public static String Audit_intact;
+    public static String Audit_broken;
+    public static String Audit_reasonMissing;
+    public static String Audit_reasonLink;
+    public static String Audit_reasonEnd;
+    public static String Audit_reasonContent;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,222 @@
+package org.jiedao.persistence.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.DataReadQuery;
+import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.DatabaseRecord;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+import org.jiedao.core.persistence.AuditVerification;
+
+/**
+ * The audit trail, written by EclipseLink descriptor events of every entity: after each insert,
+ * update and delete, in the same transaction, a JD_AUDIT row with who, when, what and the changed
+ * fields (before → after), chained by SHA-256 to the previous row. Modules write nothing for it.
+ */
+final class AuditTrail extends DescriptorEventAdapter {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final Supplier<String> actor;
+
+    AuditTrail(Supplier<String> actor) {
+        this.actor = actor;
+    }
+
+    /** Listens to every entity of the session. */
+    void attach(Session session) {
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            if (!descriptor.isAggregateDescriptor()) {
+                descriptor.getEventManager().addListener(this);
+            }
+        }
+    }
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        record(event, "CREATE", diff(event, null, event.getObject()));
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        Object before = event.getQuery() instanceof WriteObjectQuery write ? write.getBackupClone() : null;
+        Map<String, String[]> changes = before == null ? fromChangeSet(event) : diff(event, before, event.getObject());
+        if (!changes.isEmpty()) {
+            record(event, "UPDATE", changes);
+        }
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        record(event, "DELETE", diff(event, event.getObject(), null));
+    }
+
+    /** The fields (and references, by id) that differ between two states of an object; null for a side that does not exist. */
+    private static Map<String, String[]> diff(DescriptorEvent event, Object before, Object after) {
+        Map<String, String[]> changes = new TreeMap<>();
+        for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+            if (mapping.isPrimaryKeyMapping() || !(mapping.isDirectToFieldMapping() || mapping.isObjectReferenceMapping())) {
+                continue;
+            }
+            String old = before == null ? null : value(event, mapping, before);
+            String now = after == null ? null : value(event, mapping, after);
+            if (!java.util.Objects.equals(old, now)) {
+                changes.put(mapping.getAttributeName(), new String[] { old, now });
+            }
+        }
+        return changes;
+    }
+
+    private static String value(DescriptorEvent event, DatabaseMapping mapping, Object object) {
+        Object value = mapping.getRealAttributeValueFromObject(object, event.getSession());
+        if (value != null && mapping.isObjectReferenceMapping()) {
+            return value.getClass().getSimpleName() + "#" + event.getSession().getId(value);
+        }
+        return show(value);
+    }
+
+    private static Map<String, String[]> fromChangeSet(DescriptorEvent event) {
+        Map<String, String[]> changes = new TreeMap<>();
+        ObjectChangeSet changeSet = event.getChangeSet();
+        if (changeSet != null) {
+            for (ChangeRecord change : changeSet.getChanges()) {
+                DatabaseMapping mapping = event.getDescriptor().getMappingForAttributeName(change.getAttribute());
+                Object now = mapping == null ? null : mapping.getAttributeValueFromObject(event.getObject());
+                changes.put(change.getAttribute(), new String[] { show(change.getOldValue()), show(now) });
+            }
+        }
+        return changes;
+    }
+
+    private static String show(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ObjectChangeSet set) {
+            return set.getClassName().substring(set.getClassName().lastIndexOf('.') + 1) + "#" + set.getId();
+        }
+        String text = String.valueOf(value);
+        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+    }
+
+    private void record(DescriptorEvent event, String action, Map<String, String[]> changes) {
+        Session session = event.getSession();
+        Object id = session.getId(event.getObject());
+        String entity = event.getDescriptor().getJavaClass().getSimpleName();
+        // take the end of the chain; the update locks it until this transaction ends
+        session.executeNonSelectingCall(new SQLCall("UPDATE JD_AUDIT_HEAD SET LAST_SEQ = LAST_SEQ WHERE ID = 1"));
+        @SuppressWarnings("unchecked")
+        List<DatabaseRecord> head = (List<DatabaseRecord>) session.executeQuery(
+                new DataReadQuery(new SQLCall("SELECT LAST_SEQ, LAST_HASH FROM JD_AUDIT_HEAD WHERE ID = 1")));
+        long seq = ((Number) head.get(0).get("LAST_SEQ")).longValue() + 1;
+        String previous = (String) head.get(0).get("LAST_HASH");
+        LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        String user = actor.get();
+        String json = json(changes);
+        String hash = hash(seq, at, user, entity, String.valueOf(id), action, json, previous);
+
+        DataModifyQuery insert = new DataModifyQuery(new SQLCall("INSERT INTO JD_AUDIT (SEQ, AT_UTC, USERNAME, ENTITY, "
+                + "ENTITY_ID, ACTION, CHANGES, PREV_HASH, HASH) VALUES (#SEQ, #AT, #USR, #ENT, #EID, #ACT, #CHG, #PREV, #HASH)"));
+        for (String argument : new String[] { "SEQ", "AT", "USR", "ENT", "EID", "ACT", "CHG", "PREV", "HASH" }) {
+            insert.addArgument(argument);
+        }
+        session.executeQuery(insert, List.of(seq, Timestamp.valueOf(at), user, entity, String.valueOf(id), action, json,
+                previous, hash));
+        DataModifyQuery move = new DataModifyQuery(new SQLCall("UPDATE JD_AUDIT_HEAD SET LAST_SEQ = #SEQ, LAST_HASH = #HASH WHERE ID = 1"));
+        move.addArgument("SEQ");
+        move.addArgument("HASH");
+        session.executeQuery(move, List.of(seq, hash));
+    }
+
+    /** {"field":["before","after"],...} with nulls; keys sorted, so the text (and hash) is deterministic. */
+    static String json(Map<String, String[]> changes) {
+        StringBuilder json = new StringBuilder("{");
+        for (Map.Entry<String, String[]> change : changes.entrySet()) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(quote(change.getKey())).append(":[").append(quote(change.getValue()[0])).append(',')
+                    .append(quote(change.getValue()[1])).append(']');
+        }
+        return json.append('}').toString();
+    }
+
+    private static String quote(String text) {
+        if (text == null) {
+            return "null";
+        }
+        return org.jiedao.core.cli.TextTable.quote(text);
+    }
+
+    static String hash(long seq, LocalDateTime at, String user, String entity, String id, String action, String changes,
+            String previous) {
+        String canonical = String.join("\n", Long.toString(seq), at.toString(), user, entity, id, action,
+                changes == null ? "" : changes, previous);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Recomputes the chain from the first record and names the first one that does not match. */
+    static AuditVerification verify(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES, PREV_HASH, HASH "
+                        + "FROM JD_AUDIT ORDER BY SEQ")) {
+            String previous = GENESIS;
+            long expected = 1;
+            long count = 0;
+            while (rs.next()) {
+                long seq = rs.getLong(1);
+                count++;
+                if (seq != expected) {
+                    return new AuditVerification(count, OptionalLong.of(expected), "missing");
+                }
+                if (!previous.equals(rs.getString(8))) {
+                    return new AuditVerification(count, OptionalLong.of(seq), "link");
+                }
+                LocalDateTime at = rs.getTimestamp(2).toLocalDateTime().truncatedTo(ChronoUnit.MILLIS);
+                String hash = hash(seq, at, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        previous);
+                if (!hash.equals(rs.getString(9))) {
+                    return new AuditVerification(count, OptionalLong.of(seq), "content");
+                }
+                previous = hash;
+                expected++;
+            }
+            try (ResultSet headRs = c.createStatement().executeQuery("SELECT LAST_SEQ, LAST_HASH FROM JD_AUDIT_HEAD WHERE ID = 1")) {
+                if (headRs.next() && (headRs.getLong(1) != expected - 1 || !previous.equals(headRs.getString(2)))) {
+                    return new AuditVerification(count, OptionalLong.of(headRs.getLong(1)), "end");
+                }
+            }
+            return new AuditVerification(count, OptionalLong.empty(), "");
+        }
+    }
+}
