@@ -41,4 +41,10 @@ public interface SecurityService {
 
     /** Signs the current user out. */
     void signOut();
+
+    /** @return whether a user is signed in and has one of {@code roles} */
+    default boolean currentUserHas(Role... roles) {
+        Optional<UserAccount> user = currentUser();
+        return user.isPresent() && java.util.Arrays.asList(roles).contains(user.get().role());
+    }
 }

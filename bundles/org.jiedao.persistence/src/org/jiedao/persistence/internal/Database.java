@@ -226,14 +226,7 @@ public final class Database implements AutoCloseable {
             factory.close();
         } finally {
             if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
-                EmbeddedDataSource shutdown = new EmbeddedDataSource();
-                shutdown.setDatabaseName(settings.derbyHome().toString());
-                shutdown.setShutdownDatabase("shutdown");
-                try (Connection c = shutdown.getConnection()) {
-                    // not reached: a successful shutdown is reported as SQLException 08006
-                } catch (SQLException expected) {
-                    // 08006: database shut down
-                }
+                DerbyBackup.shutdown(settings.derbyHome());
             }
         }
     }

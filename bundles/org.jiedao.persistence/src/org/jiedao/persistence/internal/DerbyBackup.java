@@ -89,14 +89,7 @@ public final class DerbyBackup {
             try (Connection c = restore.getConnection()) {
                 // opening with restoreFrom copies the backup in place
             }
-            EmbeddedDataSource shutdown = new EmbeddedDataSource();
-            shutdown.setDatabaseName(home.toString());
-            shutdown.setShutdownDatabase("shutdown");
-            try (Connection c = shutdown.getConnection()) {
-                // not reached: shutdown is reported as SQLException 08006
-            } catch (SQLException expected) {
-                // shut down
-            }
+            shutdown(home);
             return java.util.Optional.ofNullable(kept);
         } catch (IOException | SQLException e) {
             try {
@@ -107,6 +100,18 @@ public final class DerbyBackup {
                 e.addSuppressed(undo);
             }
             throw new BackupException(NLS.bind(Messages.Backup_restoreFailed, folder, e.getMessage()), e);
+        }
+    }
+
+    /** Shuts the embedded database in {@code home} down, so its files are consistent and released. */
+    static void shutdown(Path home) {
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(home.toString());
+        shutdown.setShutdownDatabase("shutdown");
+        try (Connection c = shutdown.getConnection()) {
+            // not reached: a successful shutdown is reported as SQLException 08006
+        } catch (SQLException expected) {
+            // shut down
         }
     }
 

@@ -36,8 +36,7 @@ public final class AuditCommand implements CliCommand {
         CommandLine line = CommandLine.parse(context.arguments(), Set.of(), Set.of());
         line.subcommand(context.commandName(), List.of("verify"));
         line.expectAtMost(1);
-        Role role = security.currentUser().map(u -> u.role()).orElse(null);
-        if (role != Role.AUDITOR && role != Role.DISTRICT_ADMIN) {
+        if (!security.currentUserHas(Role.AUDITOR, Role.DISTRICT_ADMIN)) {
             throw new CommandException(ExitCode.DENIED, Messages.Audit_denied);
         }
         AuditVerification result = persistence.verifyAudit();

@@ -37,7 +37,7 @@ public final class BackupCommand implements CliCommand {
         boolean restore = context.commandName().equals("restore");
         String folder = line.positional(0, restore ? "BACKUP-FOLDER" : "DIR");
         line.expectAtMost(1);
-        if (security.currentUser().map(u -> u.role() != Role.DISTRICT_ADMIN).orElse(true)) {
+        if (!security.currentUserHas(Role.DISTRICT_ADMIN)) {
             throw new CommandException(ExitCode.DENIED, Messages.Backup_adminOnly);
         }
         try {

@@ -109,8 +109,7 @@ public final class UsersCommand implements CliCommand {
     }
 
     private void requireAdministrator() throws CommandException {
-        UserAccount me = security.currentUser().orElseThrow();
-        if (me.role() != Role.DISTRICT_ADMIN) {
+        if (!security.currentUserHas(Role.DISTRICT_ADMIN)) {
             throw new CommandException(ExitCode.DENIED, Messages.Users_adminOnly);
         }
     }
