@@ -42,6 +42,12 @@ public interface SecurityService {
     /** Signs the current user out. */
     void signOut();
 
+    /**
+     * @return what the signed-in user may see and change of {@link org.jiedao.core.persistence.ScopedEntity
+     *         scoped} module data (unrestricted when nobody is signed in: setting up a data folder)
+     */
+    org.jiedao.core.persistence.DataScope currentScope();
+
     /** @return whether a user is signed in and has one of {@code roles} */
     default boolean currentUserHas(Role... roles) {
         Optional<UserAccount> user = currentUser();

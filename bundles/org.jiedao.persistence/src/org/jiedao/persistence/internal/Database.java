@@ -20,6 +20,7 @@ import jakarta.persistence.EntityTransaction;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.jiedao.core.persistence.DataScope;
 import org.jiedao.core.persistence.DatabaseInfo;
 import org.jiedao.core.persistence.DatabaseKind;
 import org.jiedao.core.persistence.DatabaseUnavailableException;
@@ -41,7 +42,15 @@ public final class Database implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final DatabaseInfo info;
 
-    private Database(DatabaseSettings settings, DataSource dataSource, EntityManagerFactory factory, DatabaseInfo info) {
+    /** The scope of the transaction running on this thread (see {@link #transaction}). */
+    private static final ThreadLocal<DataScope> CURRENT = ThreadLocal.withInitial(
+            () -> DataScope.unrestricted("os:" + System.getProperty("user.name", "?")));
+
+    private final java.util.function.Supplier<DataScope> scope;
+
+    private Database(DatabaseSettings settings, DataSource dataSource, EntityManagerFactory factory, DatabaseInfo info,
+            java.util.function.Supplier<DataScope> scope) {
+        this.scope = scope;
         this.settings = settings;
         this.dataSource = dataSource;
         this.factory = factory;
@@ -56,14 +65,14 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings, List<EntityContribution> entities,
             List<SchemaMigrations.Changelog> changelogs) {
-        return open(settings, entities, changelogs, () -> "os:" + System.getProperty("user.name", "?"));
+        return open(settings, entities, changelogs, () -> DataScope.unrestricted("os:" + System.getProperty("user.name", "?")));
     }
 
     /**
-     * @param actor who is making changes now, for the audit trail
+     * @param scope who is working now: their scope for scoped entities, their name for the audit trail
      */
     public static Database open(DatabaseSettings settings, List<EntityContribution> entities,
-            List<SchemaMigrations.Changelog> changelogs, java.util.function.Supplier<String> actor) {
+            List<SchemaMigrations.Changelog> changelogs, java.util.function.Supplier<DataScope> scope) {
         DataSource dataSource = dataSource(settings);
         String product;
         String schema;
@@ -89,6 +98,7 @@ public final class Database implements AutoCloseable {
         // EclipseLink keeps one session per unit name and root URL; a database of its own gets a session of its own
         properties.put("eclipselink.session-name", JiedaoPersistenceUnit.NAME + "-" + SESSIONS.incrementAndGet());
         properties.put("eclipselink.weaving", "false");
+        properties.put("eclipselink.session.customizer", ScopeCriteriaCustomizer.class.getName());
         properties.put("eclipselink.target-database", settings.kind() == DatabaseKind.POSTGRESQL
                 ? "org.eclipse.persistence.platform.database.PostgreSQLPlatform"
                 : "org.eclipse.persistence.platform.database.DerbyPlatform");
@@ -105,14 +115,16 @@ public final class Database implements AutoCloseable {
         try {
             factory = new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
             factory.createEntityManager().close();
-            new AuditTrail(actor).attach(org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory));
+            org.eclipse.persistence.sessions.Session session = org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory);
+            new AuditTrail(() -> CURRENT.get().who()).attach(session);
+            new OrgScoping(CURRENT::get).attach(session);
         } catch (RuntimeException e) {
             SQLException sql = findSqlException(e);
             throw sql != null ? unavailable(settings, sql)
                     : new DatabaseUnavailableException(NLS.bind(Messages.Database_failed, settings.displayUrl(), e.getMessage()), e);
         }
         return new Database(settings, dataSource, factory,
-                new DatabaseInfo(settings.kind(), settings.displayUrl(), product, classes));
+                new DatabaseInfo(settings.kind(), settings.displayUrl(), product, classes), scope);
     }
 
     private static DataSource dataSource(DatabaseSettings settings) {
@@ -189,24 +201,43 @@ public final class Database implements AutoCloseable {
 
     /** One transaction, committed on return, rolled back on an exception. */
     public <T> T transaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
+        DataScope previous = CURRENT.get();
+        DataScope now = scope.get();
+        CURRENT.set(now);
+        EntityManager em = factory.createEntityManager(java.util.Map.of(OrgScoping.PARAMETER, OrgScoping.pattern(now)));
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
             T result = work.apply(em);
             tx.commit();
             return result;
+        } catch (RuntimeException e) {
+            throw accessDenied(e).orElse(e);
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
             }
             em.close();
+            CURRENT.set(previous);
         }
+    }
+
+    /** A refusal of the scoping guard, however deep EclipseLink wrapped it. */
+    private static java.util.Optional<RuntimeException> accessDenied(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.jiedao.core.persistence.AccessDeniedException denied) {
+                return java.util.Optional.of(denied);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Work in a transaction that is always rolled back. */
     public <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
+        DataScope previous = CURRENT.get();
+        DataScope now = scope.get();
+        CURRENT.set(now);
+        EntityManager em = factory.createEntityManager(java.util.Map.of(OrgScoping.PARAMETER, OrgScoping.pattern(now)));
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
@@ -216,6 +247,7 @@ public final class Database implements AutoCloseable {
                 tx.rollback();
             }
             em.close();
+            CURRENT.set(previous);
         }
     }
 

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String Database_failed;
     public static String Database_noDataFolder;
     public static String Database_migrationFailed;
+    public static String Scope_readOnly;
+    public static String Scope_outside;
     public static String Backup_exists;
     public static String Backup_failed;
     public static String Backup_notABackup;

@@ -22,7 +22,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.jiedao.core.security.SecurityService;
-import org.jiedao.core.security.UserAccount;
 
 /**
  * The {@link PersistenceService} of the running platform: the database of the data folder
@@ -60,7 +59,7 @@ public final class PersistenceServiceComponent implements PersistenceService {
     private synchronized Database database0() {
         if (database == null) {
             database = Database.open(DatabaseSettings.load(dataDirectory()), EntityContribution.read(registry),
-                    SchemaMigrations.read(registry), this::actor);
+                    SchemaMigrations.read(registry), this::scope);
         }
         return database;
     }
@@ -85,11 +84,11 @@ public final class PersistenceServiceComponent implements PersistenceService {
         return database0().verifyAudit();
     }
 
-    /** The signed-in user for the audit trail, else the operating-system account (setting up, tests). */
-    private String actor() {
+    /** The signed-in user's scope (and name, for the audit trail); unrestricted while setting up. */
+    private org.jiedao.core.persistence.DataScope scope() {
         SecurityService s = security;
-        String os = "os:" + System.getProperty("user.name", "?");
-        return s == null ? os : s.currentUser().map(UserAccount::username).orElse(os);
+        return s == null ? org.jiedao.core.persistence.DataScope.unrestricted("os:" + System.getProperty("user.name", "?"))
+                : s.currentScope();
     }
 
     @Override

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.DataScope;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.security.AccountException;
 import org.jiedao.core.security.AuthenticationException;
@@ -35,6 +36,7 @@ public final class SecurityServiceImpl implements SecurityService {
     private OrgUnitService units;
     private Clock clock = Clock.systemUTC();
     private volatile UserAccount current;
+    private volatile DataScope scope;
 
     @Reference
     void setPersistence(PersistenceService persistenceService) {
@@ -131,6 +133,7 @@ public final class SecurityServiceImpl implements SecurityService {
             return user.toAccount();
         });
         if (outcome instanceof UserAccount account) {
+            scope = scopeOf(account);
             current = account;
             return account;
         }
@@ -149,6 +152,19 @@ public final class SecurityServiceImpl implements SecurityService {
     @Override
     public void signOut() {
         current = null;
+        scope = null;
+    }
+
+    @Override
+    public DataScope currentScope() {
+        DataScope s = scope;
+        return s != null ? s : DataScope.unrestricted("os:" + System.getProperty("user.name", "?"));
+    }
+
+    /** Looked up once at sign-in (before the user is current, so the lookup itself is not scoped). */
+    private DataScope scopeOf(UserAccount account) {
+        String path = account.unitCode().flatMap(units::find).map(org.jiedao.core.org.OrgUnit::path).orElse("/");
+        return new DataScope(path, account.role() == Role.AUDITOR, account.username());
     }
 
     static void checkPassword(String username, char[] password) {

@@ -1,0 +1,134 @@
+package org.jiedao.security.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.AccessDeniedException;
+import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.security.Role;
+import org.jiedao.core.security.SecurityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Org-unit scoping enforced in the persistence layer: whatever a module queries, a community
+ * worker sees and changes only their community's rows; a street officer their street's; an
+ * auditor reads everything and changes nothing.
+ */
+class ScopingTest {
+
+    private static PersistenceService persistence;
+    private static SecurityService security;
+    private static OrgUnitService units;
+    private static Long inHuachen;
+    private static Long inHuayuan;
+    private static Long inCanglang;
+
+    @BeforeAll
+    static void data() throws InterruptedException {
+        persistence = service(PersistenceService.class);
+        security = service(SecurityService.class);
+        units = service(OrgUnitService.class);
+        security.signOut();
+        units.create("X", "相城区", OrgLevel.DISTRICT, null);
+        units.create("X-1", "元和街道", OrgLevel.STREET, "X");
+        units.create("X-1-1", "华辰嘉园社区", OrgLevel.COMMUNITY, "X-1");
+        units.create("X-1-2", "华元社区", OrgLevel.COMMUNITY, "X-1");
+        units.create("G", "姑苏区", OrgLevel.DISTRICT, null);
+        units.create("G-1", "沧浪街道", OrgLevel.STREET, "G");
+        inHuachen = create("华辰嘉园的来信", "X-1-1");
+        inHuayuan = create("华元的来信", "X-1-2");
+        inCanglang = create("沧浪的来信", "G-1");
+        char[] password = "Scope-2021!".toCharArray();
+        security.createUser("worker-hc", "华辰嘉园社区工作者", Role.COMMUNITY_WORKER, "X-1-1", password);
+        security.createUser("officer-yh", "元和街道工作人员", Role.STREET_OFFICER, "X-1", password);
+        security.createUser("auditor-x", "审计员", Role.AUDITOR, null, password);
+    }
+
+    private static Long create(String title, String unit) {
+        return persistence.transaction(em -> {
+            ScopedRecord record = new ScopedRecord(title);
+            record.setUnit(units.find(unit).orElseThrow());
+            em.persist(record);
+            em.flush();
+            return record.getId();
+        });
+    }
+
+    @AfterEach
+    void signOut() {
+        security.signOut();
+    }
+
+    private static List<String> visibleTitles() {
+        return persistence.read(em -> em.createQuery("select r.title from ScopedRecord r order by r.title", String.class)
+                .getResultList());
+    }
+
+    @Test
+    void aCommunityWorkerSeesAndChangesOnlyTheirCommunity() throws Exception {
+        security.signIn("worker-hc", "Scope-2021!".toCharArray());
+        assertEquals(List.of("华辰嘉园的来信"), visibleTitles());
+        assertNull(persistence.read(em -> em.find(ScopedRecord.class, inHuayuan)), "find() is scoped too");
+        assertEquals(1L, (long) persistence.read(em -> em.createQuery("select count(r) from ScopedRecord r", Long.class)
+                .getSingleResult()));
+
+        persistence.transaction(em -> {
+            em.find(ScopedRecord.class, inHuachen).setTitle("华辰嘉园的来信（已办理）");
+            return null;
+        });
+        // a record of another community, obtained somehow, cannot be written
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class, () -> persistence.transaction(em -> {
+            ScopedRecord other = new ScopedRecord("冒充");
+            other.setUnit(units.find("X-1-2").orElseThrow());
+            em.persist(other);
+            return null;
+        }));
+        assertTrue(denied.getMessage().contains("worker-hc") && denied.getMessage().contains("X-1-2"), denied.getMessage());
+        // nor moved out of the community
+        assertThrows(AccessDeniedException.class, () -> persistence.transaction(em -> {
+            em.find(ScopedRecord.class, inHuachen).setUnit(units.find("X-1-2").orElseThrow());
+            return null;
+        }));
+    }
+
+    @Test
+    void aStreetOfficerSeesTheWholeStreetAndNothingElse() throws Exception {
+        security.signIn("officer-yh", "Scope-2021!".toCharArray());
+        List<String> titles = visibleTitles();
+        assertEquals(2, titles.size(), titles.toString());
+        assertTrue(titles.stream().noneMatch(t -> t.startsWith("沧浪")), titles.toString());
+        assertNull(persistence.read(em -> em.find(ScopedRecord.class, inCanglang)));
+        assertNotNull(persistence.read(em -> em.find(ScopedRecord.class, inHuayuan)));
+    }
+
+    @Test
+    void anAuditorReadsEverythingAndChangesNothing() throws Exception {
+        security.signIn("auditor-x", "Scope-2021!".toCharArray());
+        assertEquals(3, visibleTitles().size());
+        assertThrows(AccessDeniedException.class, () -> persistence.transaction(em -> {
+            em.find(ScopedRecord.class, inCanglang).setTitle("改");
+            return null;
+        }));
+    }
+
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(ScopingTest.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(10_000);
+        assertNotNull(service, type.getName());
+        return service;
+    }
+}
