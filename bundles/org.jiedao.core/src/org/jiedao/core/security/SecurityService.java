@@ -48,6 +48,20 @@ public interface SecurityService {
      */
     org.jiedao.core.persistence.DataScope currentScope();
 
+    /** Extension point through which modules declare permissions. */
+    String PERMISSIONS_EXTENSION_POINT = "org.jiedao.core.permissions";
+
+    /** @return the permissions declared by the installed modules, by id */
+    List<Permission> permissions();
+
+    /**
+     * @param permissionId a declared permission
+     * @param unitCode     the organisation unit of the record concerned
+     * @return whether the signed-in user has the permission (through their role) and the unit is
+     *         within their scope; false when nobody is signed in or the permission is unknown
+     */
+    boolean isPermitted(String permissionId, String unitCode);
+
     /** @return whether a user is signed in and has one of {@code roles} */
     default boolean currentUserHas(Role... roles) {
         Optional<UserAccount> user = currentUser();

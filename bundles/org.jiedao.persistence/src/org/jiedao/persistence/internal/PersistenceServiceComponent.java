@@ -19,8 +19,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.jiedao.core.security.SecurityService;
 
 /**
@@ -32,9 +30,6 @@ public final class PersistenceServiceComponent implements PersistenceService {
 
     private IExtensionRegistry registry;
 
-    /** Optional and dynamic: the security service itself uses this one. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile SecurityService security;
     private BundleContext context;
     private Database database;
 
@@ -86,9 +81,19 @@ public final class PersistenceServiceComponent implements PersistenceService {
 
     /** The signed-in user's scope (and name, for the audit trail); unrestricted while setting up. */
     private org.jiedao.core.persistence.DataScope scope() {
-        SecurityService s = security;
-        return s == null ? org.jiedao.core.persistence.DataScope.unrestricted("os:" + System.getProperty("user.name", "?"))
-                : s.currentScope();
+        // looked up each time, not injected: the security service depends on this one, and a
+        // reference in both directions is left unbound by SCR depending on activation order
+        ServiceReference<SecurityService> reference = context.getServiceReference(SecurityService.class);
+        SecurityService security = reference == null ? null : context.getService(reference);
+        try {
+            return security == null
+                    ? org.jiedao.core.persistence.DataScope.unrestricted("os:" + System.getProperty("user.name", "?"))
+                    : security.currentScope();
+        } finally {
+            if (security != null) {
+                context.ungetService(reference);
+            }
+        }
     }
 
     @Override

@@ -123,6 +123,23 @@ class ScopingTest {
         }));
     }
 
+    @Test
+    void modulePermissionsFollowTheRoleAndTheScope() throws Exception {
+        List<String> declared = security.permissions().stream().map(p -> p.id()).toList();
+        assertTrue(declared.contains("org.jiedao.tests.handle"), declared.toString());
+        assertTrue(!declared.contains("org.jiedao.tests.bad-role") && !declared.contains("org.jiedao.tests.nameless"), declared.toString());
+        assertTrue(!security.isPermitted("org.jiedao.tests.handle", "X-1-1"), "nobody signed in");
+
+        security.signIn("worker-hc", "Scope-2021!".toCharArray());
+        assertTrue(security.isPermitted("org.jiedao.tests.handle", "X-1-1"), "the role has it in its community");
+        assertTrue(!security.isPermitted("org.jiedao.tests.handle", "X-1-2"), "not in another community");
+        assertTrue(!security.isPermitted("org.jiedao.tests.unknown", "X-1-1"));
+        security.signOut();
+
+        security.signIn("officer-yh", "Scope-2021!".toCharArray());
+        assertTrue(!security.isPermitted("org.jiedao.tests.handle", "X-1-1"), "street officers do not have it");
+    }
+
     private static <T> T service(Class<T> type) throws InterruptedException {
         BundleContext context = FrameworkUtil.getBundle(ScopingTest.class).getBundleContext();
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);

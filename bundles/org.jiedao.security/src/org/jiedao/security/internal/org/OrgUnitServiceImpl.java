@@ -17,8 +17,6 @@ import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.core.security.UserAccount;
 
@@ -31,9 +29,12 @@ public final class OrgUnitServiceImpl implements OrgUnitService {
 
     private PersistenceService persistence;
 
-    /** Optional and dynamic: the security service itself depends on this one. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile SecurityService security;
+    private org.osgi.framework.BundleContext context;
+
+    @org.osgi.service.component.annotations.Activate
+    void activate(org.osgi.framework.BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
 
     @Reference
     void setPersistence(PersistenceService persistenceService) {
@@ -200,8 +201,16 @@ public final class OrgUnitServiceImpl implements OrgUnitService {
 
     /** The signed-in user, or (setting up a data folder, in tests) the operating-system account. */
     private String actor() {
-        SecurityService s = security;
-        return s == null ? "os:" + System.getProperty("user.name", "?")
-                : s.currentUser().map(UserAccount::username).orElse("os:" + System.getProperty("user.name", "?"));
+        // looked up, not injected: the security service depends on this one
+        String os = "os:" + System.getProperty("user.name", "?");
+        org.osgi.framework.ServiceReference<SecurityService> reference = context.getServiceReference(SecurityService.class);
+        SecurityService security = reference == null ? null : context.getService(reference);
+        try {
+            return security == null ? os : security.currentUser().map(UserAccount::username).orElse(os);
+        } finally {
+            if (security != null) {
+                context.ungetService(reference);
+            }
+        }
     }
 }

@@ -35,6 +35,9 @@ public final class Messages extends NLS {
     public static String Header_displayName;
     public static String Header_role;
     public static String Header_unit;
+    public static String Header_permission;
+    public static String Header_roles;
+    public static String Header_bundle;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -17,6 +17,8 @@ import org.jiedao.core.persistence.DataScope;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.security.AccountException;
 import org.jiedao.core.security.AuthenticationException;
+import org.jiedao.core.security.Permission;
+import org.eclipse.core.runtime.IExtensionRegistry;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.core.security.UserAccount;
@@ -46,6 +48,13 @@ public final class SecurityServiceImpl implements SecurityService {
     @Reference
     void setUnits(OrgUnitService orgUnitService) {
         this.units = orgUnitService;
+    }
+
+    private IExtensionRegistry registry;
+
+    @Reference
+    void setRegistry(IExtensionRegistry extensionRegistry) {
+        this.registry = extensionRegistry;
     }
 
     /** For tests of the lockout: a clock that can be moved. */
@@ -156,6 +165,27 @@ public final class SecurityServiceImpl implements SecurityService {
     }
 
     @Override
+    public List<Permission> permissions() {
+        return PermissionCatalog.read(registry);
+    }
+
+    @Override
+    public boolean isPermitted(String permissionId, String unitCode) {
+        UserAccount user = current;
+        if (user == null || unitCode == null) {
+            return false;
+        }
+        Optional<Permission> permission = permissions().stream().filter(p -> p.id().equals(permissionId)).findFirst();
+        if (permission.isEmpty()) {
+            return false;
+        }
+        if (user.role() != Role.DISTRICT_ADMIN && !permission.get().roles().contains(user.role())) {
+            return false;
+        }
+        return units.find(unitCode).map(unit -> currentScope().covers(unit.path())).orElse(false);
+    }
+
+    @Override
     public DataScope currentScope() {
         DataScope s = scope;
         return s != null ? s : DataScope.unrestricted("os:" + System.getProperty("user.name", "?"));
@@ -163,7 +193,9 @@ public final class SecurityServiceImpl implements SecurityService {
 
     /** Looked up once at sign-in (before the user is current, so the lookup itself is not scoped). */
     private DataScope scopeOf(UserAccount account) {
-        String path = account.unitCode().flatMap(units::find).map(org.jiedao.core.org.OrgUnit::path).orElse("/");
+        // a unit that no longer exists covers nothing (never everything)
+        String path = account.unitCode().isEmpty() ? "/"
+                : account.unitCode().flatMap(units::find).map(org.jiedao.core.org.OrgUnit::path).orElse("/\u0000none/");
         return new DataScope(path, account.role() == Role.AUDITOR, account.username());
     }
 

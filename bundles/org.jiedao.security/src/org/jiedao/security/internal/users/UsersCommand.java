@@ -22,7 +22,7 @@ import org.jiedao.core.security.UserAccount;
 /** {@code jiedao-cli users list | add | passwd}: only district administrators change users. */
 public final class UsersCommand implements CliCommand {
 
-    private static final List<String> SUBCOMMANDS = List.of("list", "add", "passwd");
+    private static final List<String> SUBCOMMANDS = List.of("list", "add", "passwd", "permissions");
 
     private final SecurityService security;
 
@@ -40,6 +40,7 @@ public final class UsersCommand implements CliCommand {
             case "list" -> list(context, line);
             case "add" -> add(context, line);
             case "passwd" -> passwd(context, line);
+            case "permissions" -> permissions(context, line);
             default -> throw new IllegalStateException(sub);
             }
         } catch (AccountException e) {
@@ -91,6 +92,24 @@ public final class UsersCommand implements CliCommand {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private void permissions(CommandContext context, CommandLine line) throws CommandException {
+        line.expectAtMost(1);
+        TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
+        TextTable table = new TextTable(List.of("id", "name", "roles", "bundle"),
+                List.of(Messages.Header_permission, Messages.Header_displayName, Messages.Header_roles, Messages.Header_bundle));
+        for (org.jiedao.core.security.Permission permission : security.permissions()) {
+            List<String> roles = new java.util.ArrayList<>();
+            roles.add(format == TextTable.Format.TABLE ? Role.DISTRICT_ADMIN.displayName(Locale.getDefault()) : Role.DISTRICT_ADMIN.key());
+            for (Role role : Role.values()) {
+                if (role != Role.DISTRICT_ADMIN && permission.roles().contains(role)) {
+                    roles.add(format == TextTable.Format.TABLE ? role.displayName(Locale.getDefault()) : role.key());
+                }
+            }
+            table.add(permission.id(), permission.name(), String.join(",", roles), permission.contributor());
+        }
+        table.print(context.out(), format);
     }
 
     /** JIEDAO_NEW_PASSWORD for scripts, else asked twice. */
