@@ -49,8 +49,9 @@ final class AuditTrail extends DescriptorEventAdapter {
         this.actor = actor;
     }
 
-    /** Listens to every entity of the session. */
+    /** Listens to every entity of the session, and to the ends of its units of work. */
     void attach(Session session) {
+        session.getEventManager().addListener(writer);
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             if (!descriptor.isAggregateDescriptor()) {
                 descriptor.getEventManager().addListener(this);
@@ -125,33 +126,80 @@ final class AuditTrail extends DescriptorEventAdapter {
         return text.length() > 500 ? text.substring(0, 500) + "…" : text;
     }
 
+    /** One change waiting to be written at the end of the unit of work's writes. */
+    private record Pending(LocalDateTime at, String user, String entity, String id, String action, String changes) {
+    }
+
+    /** The changes of the transaction running on this thread, written together (see {@link #write}). */
+    private final ThreadLocal<java.util.List<Pending>> pending = ThreadLocal.withInitial(java.util.ArrayList::new);
+
     private void record(DescriptorEvent event, String action, Map<String, String[]> changes) {
-        Session session = event.getSession();
-        Object id = session.getId(event.getObject());
-        String entity = event.getDescriptor().getJavaClass().getSimpleName();
-        // take the end of the chain; the update locks it until this transaction ends
+        Object id = event.getSession().getId(event.getObject());
+        pending.get().add(new Pending(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), actor.get(),
+                event.getDescriptor().getJavaClass().getSimpleName(), String.valueOf(id), action, json(changes)));
+    }
+
+    /** Forgets changes not written (a transaction that ended without reaching the database). */
+    void discard() {
+        pending.get().clear();
+    }
+
+    /** Session events that end the writes of a flush or a commit (still inside the transaction). */
+    final org.eclipse.persistence.sessions.SessionEventAdapter writer = new org.eclipse.persistence.sessions.SessionEventAdapter() {
+        @Override
+        public void postFlushUnitOfWork(org.eclipse.persistence.sessions.SessionEvent event) {
+            write(event.getSession());
+        }
+
+        @Override
+        public void prepareUnitOfWork(org.eclipse.persistence.sessions.SessionEvent event) {
+            write(event.getSession());
+        }
+
+        @Override
+        public void preCommitTransaction(org.eclipse.persistence.sessions.SessionEvent event) {
+            write(event.getSession());
+        }
+
+        @Override
+        public void postRollbackTransaction(org.eclipse.persistence.sessions.SessionEvent event) {
+            pending.get().clear();
+        }
+    };
+
+    /**
+     * Appends the pending changes to the chain: the head row is taken (and locked) once per batch,
+     * the records are inserted with one statement text (batched by EclipseLink's batch writing).
+     */
+    private void write(Session session) {
+        java.util.List<Pending> batch = pending.get();
+        if (batch.isEmpty()) {
+            return;
+        }
         session.executeNonSelectingCall(new SQLCall("UPDATE JD_AUDIT_HEAD SET LAST_SEQ = LAST_SEQ WHERE ID = 1"));
         @SuppressWarnings("unchecked")
         List<DatabaseRecord> head = (List<DatabaseRecord>) session.executeQuery(
                 new DataReadQuery(new SQLCall("SELECT LAST_SEQ, LAST_HASH FROM JD_AUDIT_HEAD WHERE ID = 1")));
-        long seq = ((Number) head.get(0).get("LAST_SEQ")).longValue() + 1;
+        long seq = ((Number) head.get(0).get("LAST_SEQ")).longValue();
         String previous = (String) head.get(0).get("LAST_HASH");
-        LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        String user = actor.get();
-        String json = json(changes);
-        String hash = hash(seq, at, user, entity, String.valueOf(id), action, json, previous);
-
         DataModifyQuery insert = new DataModifyQuery(new SQLCall("INSERT INTO JD_AUDIT (SEQ, AT_UTC, USERNAME, ENTITY, "
                 + "ENTITY_ID, ACTION, CHANGES, PREV_HASH, HASH) VALUES (#SEQ, #AT, #USR, #ENT, #EID, #ACT, #CHG, #PREV, #HASH)"));
         for (String argument : new String[] { "SEQ", "AT", "USR", "ENT", "EID", "ACT", "CHG", "PREV", "HASH" }) {
             insert.addArgument(argument);
         }
-        session.executeQuery(insert, List.of(seq, Timestamp.valueOf(at), user, entity, String.valueOf(id), action, json,
-                previous, hash));
+        for (Pending change : batch) {
+            seq++;
+            String hash = hash(seq, change.at(), change.user(), change.entity(), change.id(), change.action(), change.changes(),
+                    previous);
+            session.executeQuery(insert, List.of(seq, Timestamp.valueOf(change.at()), change.user(), change.entity(),
+                    change.id(), change.action(), change.changes(), previous, hash));
+            previous = hash;
+        }
+        batch.clear();
         DataModifyQuery move = new DataModifyQuery(new SQLCall("UPDATE JD_AUDIT_HEAD SET LAST_SEQ = #SEQ, LAST_HASH = #HASH WHERE ID = 1"));
         move.addArgument("SEQ");
         move.addArgument("HASH");
-        session.executeQuery(move, List.of(seq, hash));
+        session.executeQuery(move, List.of(seq, previous));
     }
 
     /** {"field":["before","after"],...} with nulls; keys sorted, so the text (and hash) is deterministic. */

@@ -48,9 +48,12 @@ public final class Database implements AutoCloseable {
 
     private final java.util.function.Supplier<DataScope> scope;
 
+    private final AuditTrail audit;
+
     private Database(DatabaseSettings settings, DataSource dataSource, EntityManagerFactory factory, DatabaseInfo info,
-            java.util.function.Supplier<DataScope> scope) {
+            java.util.function.Supplier<DataScope> scope, AuditTrail audit) {
         this.scope = scope;
+        this.audit = audit;
         this.settings = settings;
         this.dataSource = dataSource;
         this.factory = factory;
@@ -112,11 +115,13 @@ public final class Database implements AutoCloseable {
         properties.put("eclipselink.logging.level", "WARNING");
         properties.put("eclipselink.deploy-on-startup", "true");
         EntityManagerFactory factory;
+        AuditTrail audit;
         try {
             factory = new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
             factory.createEntityManager().close();
             org.eclipse.persistence.sessions.Session session = org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory);
-            new AuditTrail(() -> CURRENT.get().who()).attach(session);
+            audit = new AuditTrail(() -> CURRENT.get().who());
+            audit.attach(session);
             new OrgScoping(CURRENT::get).attach(session);
         } catch (RuntimeException e) {
             SQLException sql = findSqlException(e);
@@ -124,7 +129,7 @@ public final class Database implements AutoCloseable {
                     : new DatabaseUnavailableException(NLS.bind(Messages.Database_failed, settings.displayUrl(), e.getMessage()), e);
         }
         return new Database(settings, dataSource, factory,
-                new DatabaseInfo(settings.kind(), settings.displayUrl(), product, classes), scope);
+                new DatabaseInfo(settings.kind(), settings.displayUrl(), product, classes), scope, audit);
     }
 
     private static DataSource dataSource(DatabaseSettings settings) {
@@ -206,6 +211,7 @@ public final class Database implements AutoCloseable {
         CURRENT.set(now);
         EntityManager em = factory.createEntityManager(java.util.Map.of(OrgScoping.PARAMETER, OrgScoping.pattern(now)));
         EntityTransaction tx = em.getTransaction();
+        audit.discard();
         try {
             tx.begin();
             T result = work.apply(em);
@@ -217,6 +223,7 @@ public final class Database implements AutoCloseable {
             if (tx.isActive()) {
                 tx.rollback();
             }
+            audit.discard();
             em.close();
             CURRENT.set(previous);
         }
