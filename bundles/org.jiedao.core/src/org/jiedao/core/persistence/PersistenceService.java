@@ -53,6 +53,18 @@ public interface PersistenceService {
     AuditVerification verifyAudit();
 
     /**
+     * The newest audit records, newest first, matching every filter given (null: no filter).
+     *
+     * @param user     exact user name
+     * @param entity   entity name, or a part of it
+     * @param fromUtc  first day (UTC), inclusive
+     * @param toUtc    last day (UTC), inclusive
+     * @param max      at most this many
+     */
+    java.util.List<AuditRecord> auditRecords(String user, String entity, java.time.LocalDate fromUtc,
+            java.time.LocalDate toUtc, int max);
+
+    /**
      * Backs the database up while officers keep working (a consistent online backup) into a new
      * folder {@code jiedao-backup-YYYYMMDD-HHMMSS} below {@code directory}.
      *

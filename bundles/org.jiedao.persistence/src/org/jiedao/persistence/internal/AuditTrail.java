@@ -233,6 +233,44 @@ final class AuditTrail extends DescriptorEventAdapter {
         }
     }
 
+    /** The newest records matching the filters (null: none), newest first. */
+    static java.util.List<org.jiedao.core.persistence.AuditRecord> records(DataSource dataSource, String user, String entity,
+            java.time.LocalDate from, java.time.LocalDate to, int max) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES FROM JD_AUDIT WHERE 1 = 1");
+        java.util.List<Object> args = new java.util.ArrayList<>();
+        if (user != null && !user.isBlank()) {
+            sql.append(" AND USERNAME = ?");
+            args.add(user.strip());
+        }
+        if (entity != null && !entity.isBlank()) {
+            sql.append(" AND ENTITY LIKE ?");
+            args.add("%" + entity.strip() + "%");
+        }
+        if (from != null) {
+            sql.append(" AND AT_UTC >= ?");
+            args.add(Timestamp.valueOf(from.atStartOfDay()));
+        }
+        if (to != null) {
+            sql.append(" AND AT_UTC < ?");
+            args.add(Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+        }
+        sql.append(" ORDER BY SEQ DESC");
+        java.util.List<org.jiedao.core.persistence.AuditRecord> records = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(sql.toString())) {
+            s.setMaxRows(max);
+            for (int i = 0; i < args.size(); i++) {
+                s.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    records.add(new org.jiedao.core.persistence.AuditRecord(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return records;
+    }
+
     /** Recomputes the chain from the first record and names the first one that does not match. */
     static AuditVerification verify(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

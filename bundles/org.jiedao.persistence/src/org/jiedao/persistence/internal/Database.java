@@ -199,6 +199,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The newest audit records matching the filters. */
+    public java.util.List<org.jiedao.core.persistence.AuditRecord> auditRecords(String user, String entity,
+            java.time.LocalDate from, java.time.LocalDate to, int max) {
+        try {
+            return AuditTrail.records(dataSource, user, entity, from, to, max);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
     /** Online backup into a new folder below {@code directory}. */
     public Path backup(Path directory) {
         return DerbyBackup.backup(settings, dataSource, directory);

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String Database_noDataFolder;
     public static String Database_migrationFailed;
     public static String Scope_readOnly;
+    public static String Audit_readDenied;
     public static String Scope_outside;
     public static String Backup_exists;
     public static String Backup_failed;

@@ -79,6 +79,24 @@ public final class PersistenceServiceComponent implements PersistenceService {
         return database0().verifyAudit();
     }
 
+    @Override
+    public java.util.List<org.jiedao.core.persistence.AuditRecord> auditRecords(String user, String entity,
+            java.time.LocalDate fromUtc, java.time.LocalDate toUtc, int max) {
+        ServiceReference<SecurityService> reference = context.getServiceReference(SecurityService.class);
+        SecurityService security = reference == null ? null : context.getService(reference);
+        try {
+            if (security != null && security.currentUser().isPresent()
+                    && !security.currentUserHas(org.jiedao.core.security.Role.AUDITOR, org.jiedao.core.security.Role.DISTRICT_ADMIN)) {
+                throw new org.jiedao.core.persistence.AccessDeniedException(Messages.Audit_readDenied);
+            }
+        } finally {
+            if (security != null) {
+                context.ungetService(reference);
+            }
+        }
+        return database0().auditRecords(user, entity, fromUtc, toUtc, max);
+    }
+
     /** The signed-in user's scope (and name, for the audit trail); unrestricted while setting up. */
     private org.jiedao.core.persistence.DataScope scope() {
         // looked up each time, not injected: the security service depends on this one, and a

@@ -26,6 +26,18 @@ public final class Messages extends NLS {
     public static String Backup_doneTitle;
     public static String Backup_done;
     public static String Backup_failedTitle;
+    public static String Audit_user;
+    public static String Audit_entity;
+    public static String Audit_from;
+    public static String Audit_to;
+    public static String Audit_apply;
+    public static String Audit_seq;
+    public static String Audit_at;
+    public static String Audit_action;
+    public static String Audit_id;
+    public static String Audit_changes;
+    public static String Audit_count;
+    public static String Audit_badDate;
     public static String Navigator_filter;
     public static String Navigator_column_name;
     public static String Navigator_column_version;

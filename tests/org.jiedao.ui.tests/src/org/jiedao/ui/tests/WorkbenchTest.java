@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.jiedao.ui.internal.dialogs.AboutDialog;
 import org.jiedao.ui.internal.parts.ModuleNavigatorPart;
+import org.jiedao.ui.internal.parts.AuditLogPart;
 import org.jiedao.ui.internal.parts.ModuleOverviewPart;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
@@ -112,6 +113,25 @@ class WorkbenchTest {
                             || b.getText().contains("确定")));
             driver.click(ok);
             driver.waitForClosed(about);
+
+            // Tools > Audit trail: the administrator created at first start is in it; a filter narrows it
+            driver.selectMenu(window, "工具", "审计日志");
+            Table audit = driver.waitFor(window, Table.class, t -> t.getData(AuditLogPart.TABLE_ID) != null);
+            driver.waitUntil("the audit trail to list the administrator's creation", () -> {
+                for (TableItem row : audit.getItems()) {
+                    if (row.getText(3).equals("CREATE") && row.getText(4).equals("UserEntity") && row.getText(6).contains("chief")) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            Text userFilter = driver.onUi(() -> SwtDriver.findByData(window, Text.class, AuditLogPart.USER_ID));
+            driver.click(userFilter);
+            driver.type("nobody");
+            driver.click(driver.onUi(() -> SwtDriver.find(window, Button.class, b -> b.getText().equals("查询"))));
+            driver.waitUntil("the filter to leave no record", () -> audit.getItemCount() == 0);
+            assertTrue(driver.onUi(() -> SwtDriver.findByData(window, Label.class, AuditLogPart.STATUS_ID).getText())
+                    .startsWith("共 0 条记录"));
 
             // File > Exit closes the workbench
             driver.selectMenu(window, "文件", "退出");

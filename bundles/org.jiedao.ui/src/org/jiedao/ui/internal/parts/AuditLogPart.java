@@ -1,0 +1,124 @@
+package org.jiedao.ui.internal.parts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.jiedao.core.persistence.AuditRecord;
+import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.ui.internal.Messages;
+
+/** The audit trail for auditors and district administrators: newest first, filtered by user, entity and dates. */
+public final class AuditLogPart {
+
+    /** Widget data keys for tests and tools. */
+    public static final String TABLE_ID = "org.jiedao.ui.audit.table";
+    public static final String USER_ID = "org.jiedao.ui.audit.user";
+    public static final String STATUS_ID = "org.jiedao.ui.audit.status";
+    static final int MAX = 500;
+
+    private final PersistenceService persistence;
+    private Text user;
+    private Text entity;
+    private Text from;
+    private Text to;
+    private Table table;
+    private Label status;
+
+    @Inject
+    public AuditLogPart(PersistenceService persistence) {
+        this.persistence = persistence;
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        Composite filters = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
+        GridLayoutFactory.fillDefaults().numColumns(9).applyTo(filters);
+        user = field(filters, Messages.Audit_user, 100);
+        user.setData(USER_ID, Boolean.TRUE);
+        entity = field(filters, Messages.Audit_entity, 120);
+        from = field(filters, Messages.Audit_from, 90);
+        to = field(filters, Messages.Audit_to, 90);
+        Button apply = new Button(filters, SWT.PUSH);
+        apply.setText(Messages.Audit_apply);
+        apply.addListener(SWT.Selection, e -> refresh());
+
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setData(TABLE_ID, Boolean.TRUE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        for (String header : new String[] { Messages.Audit_seq, Messages.Audit_at, Messages.Audit_user, Messages.Audit_action,
+                Messages.Audit_entity, Messages.Audit_id, Messages.Audit_changes }) {
+            new TableColumn(table, SWT.LEFT).setText(header);
+        }
+        status = new Label(parent, SWT.NONE);
+        status.setData(STATUS_ID, Boolean.TRUE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        refresh();
+    }
+
+    private static Text field(Composite parent, String label, int width) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
+        GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(text);
+        return text;
+    }
+
+    void refresh() {
+        LocalDate fromDate;
+        LocalDate toDate;
+        try {
+            fromDate = date(from.getText());
+            toDate = date(to.getText());
+        } catch (DateTimeParseException e) {
+            status.setText(NLS.bind(Messages.Audit_badDate, e.getParsedString()));
+            return;
+        }
+        List<AuditRecord> records;
+        try {
+            records = persistence.auditRecords(user.getText(), entity.getText(), fromDate, toDate, MAX);
+        } catch (RuntimeException e) {
+            status.setText(e.getMessage() == null ? e.toString() : e.getMessage());
+            return;
+        }
+        table.removeAll();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        for (AuditRecord record : records) {
+            new TableItem(table, SWT.NONE).setText(new String[] { Long.toString(record.seq()), record.atUtc().format(time),
+                    record.user(), record.action(), record.entity(), record.entityId(), record.changes() });
+        }
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+        status.setText(NLS.bind(Messages.Audit_count, records.size()));
+        status.getParent().layout(true, true);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+    }
+
+    @Focus
+    public void setFocus() {
+        user.setFocus();
+    }
+}
