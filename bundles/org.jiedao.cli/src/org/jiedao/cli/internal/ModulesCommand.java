@@ -1,12 +1,12 @@
 package org.jiedao.cli.internal;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.eclipse.osgi.util.NLS;
-import org.jiedao.core.cli.CliCommand;
+import org.jiedao.core.cli.SubcommandCommand;
 import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.CommandLine;
@@ -16,9 +16,7 @@ import org.jiedao.core.modules.ModuleDescriptor;
 import org.jiedao.core.modules.ModuleRegistry;
 
 /** {@code jiedao-cli modules list}: the installed modules. */
-public final class ModulesCommand implements CliCommand {
-
-    private static final List<String> SUBCOMMANDS = List.of("list");
+public final class ModulesCommand extends SubcommandCommand {
 
     private final ModuleRegistry registry;
 
@@ -28,9 +26,11 @@ public final class ModulesCommand implements CliCommand {
     }
 
     @Override
-    public int run(CommandContext context) throws CommandException {
-        CommandLine line = CommandLine.parse(context.arguments(), Set.of("format"), Set.of());
-        line.subcommand(context.commandName(), SUBCOMMANDS);
+    protected Map<String, Subcommand> subcommands() {
+        return Map.of("list", this::list);
+    }
+
+    private int list(CommandContext context, CommandLine line) throws CommandException {
         line.expectAtMost(1);
         TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
         List<ModuleDescriptor> modules = registry.getModules();

@@ -1,13 +1,14 @@
 package org.jiedao.core.org;
 
-import java.util.Locale;
 import java.util.Optional;
+
+import org.jiedao.core.text.BilingualKey;
 
 /**
  * The levels of the organisation: 区 district → 街道 street → 社区 community → 网格 grid. Each
  * level's units sit directly below a unit of the level above; districts are roots.
  */
-public enum OrgLevel {
+public enum OrgLevel implements BilingualKey {
     DISTRICT("district", "区"),
     STREET("street", "街道"),
     COMMUNITY("community", "社区"),
@@ -21,12 +22,12 @@ public enum OrgLevel {
         this.chinese = chinese;
     }
 
-    /** @return the English key used in files and on the command line, e.g. {@code street} */
+    @Override
     public String key() {
         return key;
     }
 
-    /** @return the Chinese name, e.g. 街道 */
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -36,25 +37,8 @@ public enum OrgLevel {
         return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
     }
 
-    /** @return the name in the user's language */
-    public String displayName(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? chinese : key;
-    }
-
-    /**
-     * Parses the English key or the Chinese name (district|street|community|grid, 区|街道|社区|网格),
-     * ignoring case and surrounding blanks.
-     */
+    /** Parses the key, the Chinese name or the constant's name. */
     public static Optional<OrgLevel> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (OrgLevel level : values()) {
-            if (level.key.equalsIgnoreCase(t) || level.chinese.equals(t) || level.name().equalsIgnoreCase(t)) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
+        return BilingualKey.parse(OrgLevel.class, text);
     }
 }

@@ -1,10 +1,11 @@
 package org.jiedao.core.security;
 
-import java.util.Locale;
 import java.util.Optional;
 
+import org.jiedao.core.text.BilingualKey;
+
 /** The roles of Jiedao (DOMAIN.md, "Users and organisation"). */
-public enum Role {
+public enum Role implements BilingualKey {
     /** All data of the installation; installs modules and manages users. */
     DISTRICT_ADMIN("district-admin", "区管理员"),
     /** Their street and its communities. */
@@ -22,27 +23,18 @@ public enum Role {
         this.chinese = chinese;
     }
 
-    /** @return the key used in files and on the command line, e.g. {@code street-officer} */
+    @Override
     public String key() {
         return key;
     }
 
-    /** @return the name in the user's language */
-    public String displayName(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? chinese : key;
+    @Override
+    public String chinese() {
+        return chinese;
     }
 
-    /** Parses the key, the enum name or the Chinese name. */
+    /** Parses the key, the Chinese name or the constant's name. */
     public static Optional<Role> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (Role role : values()) {
-            if (role.key.equalsIgnoreCase(t) || role.name().equalsIgnoreCase(t) || role.chinese.equals(t)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return BilingualKey.parse(Role.class, text);
     }
 }

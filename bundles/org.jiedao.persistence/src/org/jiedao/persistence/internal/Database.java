@@ -216,6 +216,20 @@ public final class Database implements AutoCloseable {
 
     /** One transaction, committed on return, rolled back on an exception. */
     public <T> T transaction(Function<EntityManager, T> work) {
+        return withEntityManager(work, true);
+    }
+
+    /** Work in a transaction that is always rolled back. */
+    public <T> T read(Function<EntityManager, T> work) {
+        return withEntityManager(work, false);
+    }
+
+    /**
+     * Runs {@code work} with a fresh EntityManager in a transaction under the current user's scope
+     * (the additional-criteria parameter, the write guard, the audit trail's user); commits it when
+     * {@code commit} and the work returns, else rolls it back.
+     */
+    private <T> T withEntityManager(Function<EntityManager, T> work, boolean commit) {
         DataScope previous = CURRENT.get();
         DataScope now = scope.get();
         CURRENT.set(now);
@@ -225,7 +239,9 @@ public final class Database implements AutoCloseable {
         try {
             tx.begin();
             T result = work.apply(em);
-            tx.commit();
+            if (commit) {
+                tx.commit();
+            }
             return result;
         } catch (RuntimeException e) {
             throw accessDenied(e).orElse(e);
@@ -247,25 +263,6 @@ public final class Database implements AutoCloseable {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** Work in a transaction that is always rolled back. */
-    public <T> T read(Function<EntityManager, T> work) {
-        DataScope previous = CURRENT.get();
-        DataScope now = scope.get();
-        CURRENT.set(now);
-        EntityManager em = factory.createEntityManager(java.util.Map.of(OrgScoping.PARAMETER, OrgScoping.pattern(now)));
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            return work.apply(em);
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-            CURRENT.set(previous);
-        }
     }
 
     /** Closes the factory; an embedded Derby database is shut down so its files are consistent. */

@@ -82,35 +82,37 @@ public final class PersistenceServiceComponent implements PersistenceService {
     @Override
     public java.util.List<org.jiedao.core.persistence.AuditRecord> auditRecords(String user, String entity,
             java.time.LocalDate fromUtc, java.time.LocalDate toUtc, int max) {
-        ServiceReference<SecurityService> reference = context.getServiceReference(SecurityService.class);
-        SecurityService security = reference == null ? null : context.getService(reference);
-        try {
-            if (security != null && security.currentUser().isPresent()
-                    && !security.currentUserHas(org.jiedao.core.security.Role.AUDITOR, org.jiedao.core.security.Role.DISTRICT_ADMIN)) {
-                throw new org.jiedao.core.persistence.AccessDeniedException(Messages.Audit_readDenied);
-            }
-        } finally {
-            if (security != null) {
-                context.ungetService(reference);
-            }
+        boolean allowed = withSecurity(security -> security.currentUser().isEmpty()
+                || security.currentUserHas(org.jiedao.core.security.Role.AUDITOR, org.jiedao.core.security.Role.DISTRICT_ADMIN),
+                true);
+        if (!allowed) {
+            throw new org.jiedao.core.persistence.AccessDeniedException(Messages.Audit_readDenied);
         }
         return database0().auditRecords(user, entity, fromUtc, toUtc, max);
     }
 
     /** The signed-in user's scope (and name, for the audit trail); unrestricted while setting up. */
     private org.jiedao.core.persistence.DataScope scope() {
-        // looked up each time, not injected: the security service depends on this one, and a
-        // reference in both directions is left unbound by SCR depending on activation order
+        return withSecurity(SecurityService::currentScope,
+                org.jiedao.core.persistence.DataScope.unrestricted("os:" + System.getProperty("user.name", "?")));
+    }
+
+    /**
+     * Asks the security service, looked up for the call rather than injected: it depends on this
+     * service, and SCR leaves a reference in both directions unbound depending on activation order.
+     *
+     * @param absent the answer while no security service is registered (setting up, tests)
+     */
+    private <T> T withSecurity(java.util.function.Function<SecurityService, T> question, T absent) {
         ServiceReference<SecurityService> reference = context.getServiceReference(SecurityService.class);
         SecurityService security = reference == null ? null : context.getService(reference);
+        if (security == null) {
+            return absent;
+        }
         try {
-            return security == null
-                    ? org.jiedao.core.persistence.DataScope.unrestricted("os:" + System.getProperty("user.name", "?"))
-                    : security.currentScope();
+            return question.apply(security);
         } finally {
-            if (security != null) {
-                context.ungetService(reference);
-            }
+            context.ungetService(reference);
         }
     }
 

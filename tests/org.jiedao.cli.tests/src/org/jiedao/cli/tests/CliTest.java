@@ -15,6 +15,7 @@ import java.util.List;
 import org.jiedao.cli.internal.CliRunner;
 import org.jiedao.core.cli.ExitCode;
 import org.jiedao.core.modules.ModuleRegistry;
+import org.jiedao.testing.Services;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 
@@ -146,7 +147,6 @@ class CliTest {
     }
 
     private static ModuleRegistry registry() {
-        var context = FrameworkUtil.getBundle(CliTest.class).getBundleContext();
-        return context.getService(context.getServiceReference(ModuleRegistry.class));
+        return Services.await(ModuleRegistry.class);
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.Platform;
 import org.jiedao.core.modules.ModuleCategory;
 import org.jiedao.core.modules.ModuleDescriptor;
 import org.jiedao.core.modules.ModuleRegistry;
+import org.jiedao.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -39,8 +40,8 @@ class ModuleRegistryTest {
     private static final Bundle SELF = FrameworkUtil.getBundle(ModuleRegistryTest.class);
 
     @BeforeAll
-    static void service() throws InterruptedException {
-        registry = Services.get(ModuleRegistry.class);
+    static void service() {
+        registry = Services.await(ModuleRegistry.class);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.jiedao.persistence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -9,21 +8,15 @@ import java.time.LocalDate;
 import org.jiedao.core.persistence.DatabaseInfo;
 import org.jiedao.core.persistence.DatabaseKind;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.testing.Services;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The OSGi service as a module uses it: the database of the data folder (here the test's instance area). */
 class PersistenceServiceTest {
 
     @Test
-    void modulesWorkThroughTheServiceWithoutTouchingConnections() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(PersistenceServiceTest.class).getBundleContext();
-        ServiceTracker<PersistenceService, PersistenceService> tracker = new ServiceTracker<>(context, PersistenceService.class, null);
-        tracker.open();
-        PersistenceService service = tracker.waitForService(10_000);
-        assertNotNull(service, "PersistenceService registered by Declarative Services");
+    void modulesWorkThroughTheServiceWithoutTouchingConnections() {
+        PersistenceService service = Services.await(PersistenceService.class);
 
         Long id = service.transaction(em -> {
             SampleRecord record = new SampleRecord("桂花社区 创业驿站", "320508001", LocalDate.of(2018, 5, 1));
@@ -37,6 +30,5 @@ class PersistenceServiceTest {
         assertEquals(DatabaseKind.DERBY_EMBEDDED, info.kind());
         assertTrue(info.productVersion().startsWith("Apache Derby 10.16"), info.productVersion());
         assertTrue(info.entityClasses().contains(SampleRecord.class.getName()));
-        tracker.close();
     }
 }

@@ -1,7 +1,6 @@
 package org.jiedao.security.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,11 +12,9 @@ import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitChange;
 import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The organisation service on the shared (embedded Derby) database of the test runtime, with
@@ -28,12 +25,8 @@ class OrgUnitServiceTest {
     private static OrgUnitService units;
 
     @BeforeAll
-    static void service() throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(OrgUnitServiceTest.class).getBundleContext();
-        ServiceTracker<OrgUnitService, OrgUnitService> tracker = new ServiceTracker<>(context, OrgUnitService.class, null);
-        tracker.open();
-        units = tracker.waitForService(10_000);
-        assertNotNull(units, "OrgUnitService registered");
+    static void service() {
+        units = Services.await(OrgUnitService.class);
     }
 
     @Test

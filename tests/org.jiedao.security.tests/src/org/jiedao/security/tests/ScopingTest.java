@@ -15,11 +15,9 @@ import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.junit.jupiter.api.AfterEach;
+import org.jiedao.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Org-unit scoping enforced in the persistence layer: whatever a module queries, a community
@@ -36,10 +34,10 @@ class ScopingTest {
     private static Long inCanglang;
 
     @BeforeAll
-    static void data() throws InterruptedException {
-        persistence = service(PersistenceService.class);
-        security = service(SecurityService.class);
-        units = service(OrgUnitService.class);
+    static void data() {
+        persistence = Services.await(PersistenceService.class);
+        security = Services.await(SecurityService.class);
+        units = Services.await(OrgUnitService.class);
         security.signOut();
         units.create("X", "相城区", OrgLevel.DISTRICT, null);
         units.create("X-1", "元和街道", OrgLevel.STREET, "X");
@@ -140,12 +138,4 @@ class ScopingTest {
         assertTrue(!security.isPermitted("org.jiedao.tests.handle", "X-1-1"), "street officers do not have it");
     }
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(ScopingTest.class).getBundleContext();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(10_000);
-        assertNotNull(service, type.getName());
-        return service;
-    }
 }

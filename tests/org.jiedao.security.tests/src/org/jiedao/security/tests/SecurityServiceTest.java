@@ -3,7 +3,6 @@ package org.jiedao.security.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,11 +22,9 @@ import org.jiedao.core.security.UserAccount;
 import org.jiedao.security.internal.users.PasswordHasher;
 import org.jiedao.security.internal.users.SecurityServiceImpl;
 import org.junit.jupiter.api.AfterEach;
+import org.jiedao.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** Users, password hashes, sign-in and lockout, on the test runtime's embedded database. */
 class SecurityServiceTest {
@@ -36,23 +33,15 @@ class SecurityServiceTest {
     private static OrgUnitService units;
 
     @BeforeAll
-    static void services() throws InterruptedException {
-        security = service(SecurityService.class);
-        units = service(OrgUnitService.class);
+    static void services() {
+        security = Services.await(SecurityService.class);
+        units = Services.await(OrgUnitService.class);
         if (units.find("S1").isEmpty()) {
             units.create("S1", "姑苏区", OrgLevel.DISTRICT, null);
             units.create("S1-01", "沧浪街道", OrgLevel.STREET, "S1");
         }
     }
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(SecurityServiceTest.class).getBundleContext();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(10_000);
-        assertNotNull(service, type.getName());
-        return service;
-    }
 
     @AfterEach
     void signOut() {

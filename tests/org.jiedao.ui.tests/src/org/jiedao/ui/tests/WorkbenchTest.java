@@ -32,6 +32,7 @@ import org.jiedao.ui.internal.parts.AuditLogPart;
 import org.jiedao.ui.internal.parts.ModuleOverviewPart;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
+import org.jiedao.testing.Services;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -148,7 +149,7 @@ class WorkbenchTest {
     @Test
     @Order(2)
     void signInExplainsAWrongPasswordAndAcceptsTheRightOne() throws Exception {
-        SecurityService security = service(SecurityService.class);
+        SecurityService security = Services.await(SecurityService.class);
         if (security.find("canglang").isEmpty()) {
             security.createUser("canglang", "沧浪街道 王五", Role.DISTRICT_ADMIN, null, "Xiangcheng-9!".toCharArray());
         }
@@ -200,12 +201,6 @@ class WorkbenchTest {
         driver.waitUntil("the text typed into " + key, () -> field.getText().equals(text));
     }
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        var context = FrameworkUtil.getBundle(WorkbenchTest.class).getBundleContext();
-        var tracker = new org.osgi.util.tracker.ServiceTracker<T, T>(context, type, null);
-        tracker.open();
-        return tracker.waitForService(10_000);
-    }
 
     private static TreeItem findItem(Tree tree, String text) {
         for (TreeItem category : tree.getItems()) {

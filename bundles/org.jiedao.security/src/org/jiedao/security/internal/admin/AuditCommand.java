@@ -1,12 +1,11 @@
 package org.jiedao.security.internal.admin;
 
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.eclipse.osgi.util.NLS;
-import org.jiedao.core.cli.CliCommand;
+import org.jiedao.core.cli.SubcommandCommand;
 import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.CommandLine;
@@ -17,7 +16,7 @@ import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 
 /** {@code jiedao-cli audit verify}: checks the audit trail's hash chain (auditors and district administrators). */
-public final class AuditCommand implements CliCommand {
+public final class AuditCommand extends SubcommandCommand {
 
     /** Exit code when the chain is broken (documented in the usage). */
     static final int BROKEN = 10;
@@ -32,9 +31,11 @@ public final class AuditCommand implements CliCommand {
     }
 
     @Override
-    public int run(CommandContext context) throws CommandException {
-        CommandLine line = CommandLine.parse(context.arguments(), Set.of(), Set.of());
-        line.subcommand(context.commandName(), List.of("verify"));
+    protected Map<String, Subcommand> subcommands() {
+        return Map.of("verify", this::verify);
+    }
+
+    private int verify(CommandContext context, CommandLine line) throws CommandException {
         line.expectAtMost(1);
         if (!security.currentUserHas(Role.AUDITOR, Role.DISTRICT_ADMIN)) {
             throw new CommandException(ExitCode.DENIED, Messages.Audit_denied);

@@ -2,14 +2,16 @@ package org.jiedao.security.internal.org;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.inject.Inject;
 
 import org.eclipse.osgi.util.NLS;
-import org.jiedao.core.cli.CliCommand;
+import org.jiedao.core.cli.SubcommandCommand;
 import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.CommandLine;
@@ -23,9 +25,8 @@ import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.DatabaseUnavailableException;
 
 /** {@code jiedao-cli org-units list|create|rename|move|history}. */
-public final class OrgUnitsCommand implements CliCommand {
+public final class OrgUnitsCommand extends SubcommandCommand {
 
-    private static final List<String> SUBCOMMANDS = List.of("list", "create", "rename", "move", "history");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final OrgUnitService units;
@@ -36,27 +37,27 @@ public final class OrgUnitsCommand implements CliCommand {
     }
 
     @Override
-    public int run(CommandContext context) throws CommandException {
-        CommandLine line = CommandLine.parse(context.arguments(), Set.of("format", "level", "parent", "under"), Set.of());
-        String sub = line.subcommand(context.commandName(), SUBCOMMANDS);
-        try {
-            switch (sub) {
-            case "list" -> list(context, line);
-            case "create" -> create(context, line);
-            case "rename" -> rename(context, line);
-            case "move" -> move(context, line);
-            case "history" -> history(context, line);
-            default -> throw new IllegalStateException(sub);
-            }
-        } catch (OrgUnitException e) {
-            throw new CommandException(ExitCode.INVALID_DATA, e.getMessage());
-        } catch (DatabaseUnavailableException e) {
-            throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
-        }
-        return ExitCode.OK;
+    protected Map<String, Subcommand> subcommands() {
+        Map<String, Subcommand> subcommands = new LinkedHashMap<>();
+        subcommands.put("list", this::list);
+        subcommands.put("create", this::create);
+        subcommands.put("rename", this::rename);
+        subcommands.put("move", this::move);
+        subcommands.put("history", this::history);
+        return subcommands;
     }
 
-    private void list(CommandContext context, CommandLine line) throws CommandException {
+    @Override
+    protected Set<String> optionsWithValue() {
+        return Set.of("format", "level", "parent", "under");
+    }
+
+    @Override
+    protected boolean isInvalidData(RuntimeException e) {
+        return e instanceof OrgUnitException;
+    }
+
+    private int list(CommandContext context, CommandLine line) throws CommandException {
         line.expectAtMost(1);
         TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
         List<OrgUnit> list = line.option("under").isPresent() ? units.subtree(line.option("under").get()) : units.list();
@@ -74,9 +75,10 @@ public final class OrgUnitsCommand implements CliCommand {
             context.out().println();
             context.out().println(NLS.bind(Messages.Cmd_count, list.size()));
         }
+        return ExitCode.OK;
     }
 
-    private void create(CommandContext context, CommandLine line) throws CommandException {
+    private int create(CommandContext context, CommandLine line) throws CommandException {
         String code = line.positional(1, "CODE");
         String name = line.positional(2, "NAME");
         line.expectAtMost(3);
@@ -86,17 +88,19 @@ public final class OrgUnitsCommand implements CliCommand {
         OrgUnit unit = units.create(code, name, level, line.option("parent").orElse(null));
         context.out().println(NLS.bind(Messages.Cmd_created,
                 new Object[] { unit.code(), unit.name(), unit.level().displayName(Locale.getDefault()) }));
+        return ExitCode.OK;
     }
 
-    private void rename(CommandContext context, CommandLine line) throws CommandException {
+    private int rename(CommandContext context, CommandLine line) throws CommandException {
         String code = line.positional(1, "CODE");
         String name = line.positional(2, "NEW-NAME");
         line.expectAtMost(3);
         OrgUnit unit = units.rename(code, name);
         context.out().println(NLS.bind(Messages.Cmd_renamed, unit.code(), unit.name()));
+        return ExitCode.OK;
     }
 
-    private void move(CommandContext context, CommandLine line) throws CommandException {
+    private int move(CommandContext context, CommandLine line) throws CommandException {
         String code = line.positional(1, "CODE");
         line.expectAtMost(2);
         String parent = line.option("parent").orElseThrow(() -> CommandException.usage(Messages.Cmd_parentRequired));
@@ -104,9 +108,10 @@ public final class OrgUnitsCommand implements CliCommand {
         OrgUnit newParent = units.find(parent).orElseThrow();
         context.out().println(NLS.bind(Messages.Cmd_moved,
                 new Object[] { unit.code(), unit.name(), newParent.code(), newParent.name() }));
+        return ExitCode.OK;
     }
 
-    private void history(CommandContext context, CommandLine line) throws CommandException {
+    private int history(CommandContext context, CommandLine line) throws CommandException {
         String code = line.positional(1, "CODE");
         line.expectAtMost(2);
         TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
@@ -117,6 +122,7 @@ public final class OrgUnitsCommand implements CliCommand {
             out.add(change.code(), kind, change.oldValue(), change.newValue(), TIME.format(change.at()), change.by());
         }
         out.print(context.out(), format);
+        return ExitCode.OK;
     }
 
     private static String kindName(OrgUnitChange.Kind kind) {

@@ -1,14 +1,16 @@
 package org.jiedao.security.internal.users;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.inject.Inject;
 
 import org.eclipse.osgi.util.NLS;
-import org.jiedao.core.cli.CliCommand;
+import org.jiedao.core.cli.SubcommandCommand;
 import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.CommandLine;
@@ -20,9 +22,7 @@ import org.jiedao.core.security.SecurityService;
 import org.jiedao.core.security.UserAccount;
 
 /** {@code jiedao-cli users list | add | passwd}: only district administrators change users. */
-public final class UsersCommand implements CliCommand {
-
-    private static final List<String> SUBCOMMANDS = List.of("list", "add", "passwd", "permissions");
+public final class UsersCommand extends SubcommandCommand {
 
     private final SecurityService security;
 
@@ -32,24 +32,26 @@ public final class UsersCommand implements CliCommand {
     }
 
     @Override
-    public int run(CommandContext context) throws CommandException {
-        CommandLine line = CommandLine.parse(context.arguments(), Set.of("format", "name", "role", "unit"), Set.of());
-        String sub = line.subcommand(context.commandName(), SUBCOMMANDS);
-        try {
-            switch (sub) {
-            case "list" -> list(context, line);
-            case "add" -> add(context, line);
-            case "passwd" -> passwd(context, line);
-            case "permissions" -> permissions(context, line);
-            default -> throw new IllegalStateException(sub);
-            }
-        } catch (AccountException e) {
-            throw new CommandException(ExitCode.INVALID_DATA, e.getMessage());
-        }
-        return ExitCode.OK;
+    protected Map<String, Subcommand> subcommands() {
+        Map<String, Subcommand> subcommands = new LinkedHashMap<>();
+        subcommands.put("list", this::list);
+        subcommands.put("add", this::add);
+        subcommands.put("passwd", this::passwd);
+        subcommands.put("permissions", this::permissions);
+        return subcommands;
     }
 
-    private void list(CommandContext context, CommandLine line) throws CommandException {
+    @Override
+    protected Set<String> optionsWithValue() {
+        return Set.of("format", "name", "role", "unit");
+    }
+
+    @Override
+    protected boolean isInvalidData(RuntimeException e) {
+        return e instanceof AccountException;
+    }
+
+    private int list(CommandContext context, CommandLine line) throws CommandException {
         line.expectAtMost(1);
         TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
         TextTable table = new TextTable(List.of("username", "name", "role", "unit"),
@@ -60,9 +62,10 @@ public final class UsersCommand implements CliCommand {
                     user.unitCode().orElse(""));
         }
         table.print(context.out(), format);
+        return ExitCode.OK;
     }
 
-    private void add(CommandContext context, CommandLine line) throws CommandException {
+    private int add(CommandContext context, CommandLine line) throws CommandException {
         requireAdministrator();
         String username = line.positional(1, "USER");
         line.expectAtMost(2);
@@ -76,9 +79,10 @@ public final class UsersCommand implements CliCommand {
         } finally {
             Arrays.fill(password, '\0');
         }
+        return ExitCode.OK;
     }
 
-    private void passwd(CommandContext context, CommandLine line) throws CommandException {
+    private int passwd(CommandContext context, CommandLine line) throws CommandException {
         String username = line.positional(1, "USER");
         line.expectAtMost(2);
         UserAccount me = security.currentUser().orElseThrow();
@@ -92,9 +96,10 @@ public final class UsersCommand implements CliCommand {
         } finally {
             Arrays.fill(password, '\0');
         }
+        return ExitCode.OK;
     }
 
-    private void permissions(CommandContext context, CommandLine line) throws CommandException {
+    private int permissions(CommandContext context, CommandLine line) throws CommandException {
         line.expectAtMost(1);
         TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
         TextTable table = new TextTable(List.of("id", "name", "roles", "bundle"),
@@ -110,6 +115,7 @@ public final class UsersCommand implements CliCommand {
             table.add(permission.id(), permission.name(), String.join(",", roles), permission.contributor());
         }
         table.print(context.out(), format);
+        return ExitCode.OK;
     }
 
     /** JIEDAO_NEW_PASSWORD for scripts, else asked twice. */

@@ -1,0 +1,41 @@
+package org.jiedao.core.text;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A value with a stable English key (for files, command lines, scripts) and a Chinese name
+ * (for officers), such as a role or an organisation level. Enums implement it and get parsing of
+ * either form and a display name in the user's language; modules use it for their own value
+ * lists (channels, kinds, grades) instead of writing the same code again.
+ */
+public interface BilingualKey {
+
+    /** @return the English key, e.g. {@code street-officer} */
+    String key();
+
+    /** @return the Chinese name, e.g. 街道工作人员 */
+    String chinese();
+
+    /** @return the Chinese name for a Chinese locale, else the key */
+    default String displayName(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? chinese() : key();
+    }
+
+    /**
+     * Parses the key (any case), the Chinese name or the enum constant's name, ignoring blanks
+     * around it.
+     */
+    static <E extends Enum<E> & BilingualKey> Optional<E> parse(Class<E> type, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        for (E value : type.getEnumConstants()) {
+            if (value.key().equalsIgnoreCase(t) || value.chinese().equals(t) || value.name().equalsIgnoreCase(t)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+}

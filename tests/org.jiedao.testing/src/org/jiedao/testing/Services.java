@@ -1,0 +1,32 @@
+package org.jiedao.testing;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** OSGi services for tests: waits for Declarative Services to register them. */
+public final class Services {
+
+    private Services() {
+    }
+
+    /**
+     * @return the service, waiting up to ten seconds for it
+     * @throws AssertionError when it does not appear
+     */
+    public static <T> T await(Class<T> type) {
+        BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(10_000);
+            if (service == null) {
+                throw new AssertionError("OSGi service " + type.getName() + " is not registered");
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for " + type.getName(), e);
+        }
+    }
+}
