@@ -16,6 +16,11 @@ public final class ExitCode {
     public static final int INVALID_DATA = 3;
     /** Authentication failed or the user lacks the permission. */
     public static final int DENIED = 4;
+    /**
+     * Some input rows were rejected (and written to the rejects file the user named); the valid
+     * rows were imported.
+     */
+    public static final int PARTIAL = 5;
     /** The platform itself failed (a bug or a broken installation; see the log). */
     public static final int INTERNAL = 70;
 

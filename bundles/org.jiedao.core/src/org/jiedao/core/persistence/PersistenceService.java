@@ -27,6 +27,10 @@ public interface PersistenceService {
      * Runs {@code work} in one transaction with a fresh EntityManager: committed when the work
      * returns, rolled back when it throws (the exception is passed on). Never keep the
      * EntityManager or managed entities beyond the call.
+     * <p>
+     * Called again on the same thread while a transaction is running (a service called from inside
+     * another module's transaction, an import writing through {@code OrgUnitService}), the work
+     * <em>joins</em> the running transaction: same EntityManager, committed or rolled back with it.
      *
      * @return what the work returns
      * @throws DatabaseUnavailableException when the database cannot be opened
@@ -35,7 +39,8 @@ public interface PersistenceService {
 
     /**
      * Runs {@code work} with a fresh EntityManager in a transaction that is always rolled back:
-     * for queries and reports.
+     * for queries and reports. Inside a running transaction of the same thread it joins that
+     * transaction (and sees its uncommitted changes).
      */
     <T> T read(Function<EntityManager, T> work);
 

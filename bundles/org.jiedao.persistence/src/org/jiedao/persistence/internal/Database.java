@@ -43,6 +43,15 @@ public final class Database implements AutoCloseable {
     private final DatabaseInfo info;
 
     /** The scope of the transaction running on this thread (see {@link #transaction}). */
+    /**
+     * The unit of work running on this thread: a nested transaction joins a running transaction, a
+     * nested read joins either; a transaction nested in a read gets its own (the read never commits).
+     */
+    private final ThreadLocal<Running> active = new ThreadLocal<>();
+
+    private record Running(EntityManager em, boolean commits) {
+    }
+
     private static final ThreadLocal<DataScope> CURRENT = ThreadLocal.withInitial(
             () -> DataScope.unrestricted("os:" + System.getProperty("user.name", "?")));
 
@@ -230,6 +239,11 @@ public final class Database implements AutoCloseable {
      * {@code commit} and the work returns, else rolls it back.
      */
     private <T> T withEntityManager(Function<EntityManager, T> work, boolean commit) {
+        Running running = active.get();
+        if (running != null && (running.commits() || !commit) && running.em().isOpen()
+                && running.em().getTransaction().isActive()) {
+            return work.apply(running.em());
+        }
         DataScope previous = CURRENT.get();
         DataScope now = scope.get();
         CURRENT.set(now);
@@ -238,6 +252,7 @@ public final class Database implements AutoCloseable {
         audit.discard();
         try {
             tx.begin();
+            active.set(new Running(em, commit));
             T result = work.apply(em);
             if (commit) {
                 tx.commit();
@@ -248,6 +263,11 @@ public final class Database implements AutoCloseable {
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
+            }
+            if (running == null) {
+                active.remove();
+            } else {
+                active.set(running);
             }
             audit.discard();
             em.close();
