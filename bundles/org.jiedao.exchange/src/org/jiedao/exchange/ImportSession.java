@@ -15,6 +15,13 @@ public interface ImportSession {
     }
 
     /**
+     * Called once every row was validated, for checks that need the whole file (a parent that a
+     * later row defines, a total); rows rejected here are not written either.
+     */
+    default void validateEnd(FileProblems problems) {
+    }
+
+    /**
      * Writes a valid row through the transaction's EntityManager (or through platform services,
      * which join the same transaction). Throwing rolls the whole import back.
      */

@@ -324,6 +324,7 @@ final class ImportEngine {
                 };
                 source.read(sheet, pass1);
                 pass1.finish();
+                lateProblems(source, sheet, session, invalid, problems, counts, rejects);
             } finally {
                 if (rejects != null) {
                     rejects.close();
@@ -346,6 +347,46 @@ final class ImportEngine {
             if (monitor != null) {
                 monitor.done();
             }
+        }
+    }
+
+    /** Problems the format finds once the whole file is read; the rows are rejected like the others. */
+    private void lateProblems(TableSource source, String sheet, ImportSession session, BitSet invalid, List<Problem> problems,
+            int[] counts, RejectsFile rejects) throws ExchangeException {
+        java.util.TreeMap<Integer, List<Problem>> late = new java.util.TreeMap<>();
+        try {
+            session.validateEnd((row, column, message) -> late.computeIfAbsent(row, r -> new ArrayList<>())
+                    .add(new Problem(sheet, row, Optional.of(column.chinese()), Optional.of(column.key()), message)));
+        } catch (RuntimeException e) {
+            throw new ExchangeException(Kind.WRITE_FAILED, NLS.bind(m.Import_failed, rootMessage(e)), e);
+        }
+        if (late.isEmpty()) {
+            return;
+        }
+        for (var entry : late.entrySet()) {
+            if (!invalid.get(entry.getKey())) {
+                invalid.set(entry.getKey());
+                counts[1]--;
+            }
+            counts[2] += entry.getValue().size();
+            for (Problem p : entry.getValue()) {
+                if (problems.size() < ImportResult.MAX_PROBLEMS) {
+                    problems.add(p);
+                }
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(Problem::row));
+        if (rejects != null) {
+            source.read(sheet, new SheetReader(sheet) {
+                @Override
+                boolean data(int row, List<Cell> cells) throws ExchangeException {
+                    List<Problem> list = late.get(row);
+                    if (list != null) {
+                        rejects.write(header.texts, cells, list, m);
+                    }
+                    return row < late.lastKey();
+                }
+            });
         }
     }
 

@@ -322,5 +322,15 @@ class ExchangeTest {
         assertEquals(ImportResult.Status.INVALID, bad.status());
         assertEquals(2, bad.problemCount(), bad.problems().toString());
         assertTrue(units.find("X-4").isEmpty());
+        // a parent that is nowhere: found once the whole file was read, reported on its row, also in the rejects file
+        Files.writeString(file, "code,name,parent,level\n" + "X-5-1,孤儿社区,X-5,community\n" + "X-6,好街道,X,street\n",
+                StandardCharsets.UTF_8);
+        Path rejects = dir.resolve("units-rejects.csv");
+        ImportResult orphan = exchange.importFile("org-units", file, ImportOptions.defaults().withRejectsFile(rejects), null);
+        assertEquals(ImportResult.Status.PARTIAL, orphan.status(), orphan.problems().toString());
+        assertEquals(2, orphan.problems().get(0).row());
+        assertEquals("parent", orphan.problems().get(0).column().orElseThrow());
+        assertTrue(units.find("X-6").isPresent() && units.find("X-5-1").isEmpty());
+        assertTrue(Files.readString(rejects, StandardCharsets.UTF_8).contains("X-5-1,孤儿社区,X-5,community,"));
     }
 }

@@ -95,7 +95,8 @@ public final class OrgUnitsFormat implements ImportableFormat, ExportableFormat 
         private final Messages m;
         /** code -> level of the units the file creates */
         private final Map<String, OrgLevel> inFile = new HashMap<>();
-        private final Map<String, String> parents = new HashMap<>();
+        /** rows whose parent was neither in the database nor earlier in the file: row -> {code, parent} */
+        private final Map<Integer, String[]> later = new java.util.TreeMap<>();
         private final List<Record> pending = new ArrayList<>();
 
         Session(ImportContext context, OrgUnitService units) {
@@ -138,8 +139,8 @@ public final class OrgUnitsFormat implements ImportableFormat, ExportableFormat 
                     if (p.isPresent()) {
                         parentLevel = p.get().level();
                     } else {
-                        // the parent may come later in the file: checked when the file has been read (finish)
-                        parents.put(code, parent);
+                        // the parent may come later in the file: checked once the file has been read
+                        later.put(record.row(), new String[] { code, parent });
                     }
                 }
                 if (parentLevel != null && parentLevel.ordinal() + 1 != level.ordinal()) {
@@ -148,6 +149,21 @@ public final class OrgUnitsFormat implements ImportableFormat, ExportableFormat 
                 }
             }
             inFile.put(code, level);
+        }
+
+        @Override
+        public void validateEnd(org.jiedao.exchange.FileProblems problems) {
+            for (Map.Entry<Integer, String[]> entry : later.entrySet()) {
+                String code = entry.getValue()[0];
+                String parent = entry.getValue()[1];
+                OrgLevel parentLevel = inFile.get(parent);
+                OrgLevel level = inFile.get(code);
+                if (parentLevel == null) {
+                    problems.reject(entry.getKey(), PARENT, NLS.bind(m.OrgUnits_noParent, parent));
+                } else if (level != null && parentLevel.ordinal() + 1 != level.ordinal()) {
+                    problems.reject(entry.getKey(), PARENT, NLS.bind(m.OrgUnits_parentLevel, parent, level.displayName(context.locale())));
+                }
+            }
         }
 
         @Override
