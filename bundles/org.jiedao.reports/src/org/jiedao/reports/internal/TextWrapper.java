@@ -69,6 +69,16 @@ final class TextWrapper {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
+            if (CLOSING.indexOf(cp) >= 0 && (word.length() > 0 || !tokens.isEmpty())) {
+                // closing punctuation never starts a line: it sticks to what precedes it
+                if (word.length() > 0) {
+                    word.appendCodePoint(cp);
+                } else {
+                    tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + (char) cp);
+                }
+                i += len;
+                continue;
+            }
             if (isCjk(cp)) {
                 if (word.length() > 0) {
                     tokens.add(word.toString());

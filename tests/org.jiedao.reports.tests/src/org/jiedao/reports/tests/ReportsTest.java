@@ -200,6 +200,7 @@ class ReportsTest {
             assertTrue(text.contains("桂花社区") && text.contains("姑苏区 / 沧浪街道 / 桂花社区"), text);
             assertFalse(text.contains("双塔街道"), "only the units below the parameter's unit");
             assertTrue(text.contains("Printed by: 报表管理员（report-admin）"), text);
+            assertFalse(text.lines().anyMatch(l -> l.startsWith("）")), "closing punctuation stays with what precedes it");
         }
     }
 
