@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +23,7 @@ import org.osgi.framework.FrameworkUtil;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -30,6 +35,10 @@ import org.jiedao.ui.internal.dialogs.AboutDialog;
 import org.jiedao.ui.internal.parts.ModuleNavigatorPart;
 import org.jiedao.ui.internal.parts.AuditLogPart;
 import org.jiedao.ui.internal.parts.ModuleOverviewPart;
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.ui.internal.reports.PrintPreviewDialog;
+import org.jiedao.ui.internal.reports.ReportsDialog;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
 import org.jiedao.testing.Services;
@@ -134,6 +143,9 @@ class WorkbenchTest {
             assertTrue(driver.onUi(() -> SwtDriver.findByData(window, Label.class, AuditLogPart.STATUS_ID).getText())
                     .startsWith("共 0 条记录"));
 
+            // File > Reports...: the org unit register, previewed, saved as PDF
+            printsTheOrgUnitRegister(driver, window);
+
             // File > Exit closes the workbench
             driver.selectMenu(window, "文件", "退出");
             driver.waitUntil("the workbench window to close", () -> window.isDisposed());
@@ -191,6 +203,111 @@ class WorkbenchTest {
         assertEquals(Window.OK, result.get());
         assertEquals("canglang", signIn.account().orElseThrow().username());
         assertEquals("canglang", security.currentUser().orElseThrow().username());
+    }
+
+    /**
+     * 文件 › 报表…: the dialog lists the platform's org unit register; Preview builds it in the
+     * background and shows the pages; Save as PDF writes the file. GTK's native file chooser is
+     * not an SWT shell and cannot be filled in through SWT, so the test hook of the preview gives
+     * the location instead (the only step not driven through the window system).
+     */
+    private static void printsTheOrgUnitRegister(SwtDriver driver, Shell window) throws Exception {
+        OrgUnitService units = Services.await(OrgUnitService.class);
+        if (units.find("UI1").isEmpty()) {
+            units.create("UI1", "姑苏区", OrgLevel.DISTRICT, null);
+            units.create("UI1-01", "沧浪街道", OrgLevel.STREET, "UI1");
+            units.create("UI1-01-01", "桂花社区", OrgLevel.COMMUNITY, "UI1-01");
+        }
+        driver.selectMenu(window, "文件", "报表(R)...");
+        Shell dialog = driver.waitForShell("报表");
+        Table reports = driver.onUi(() -> SwtDriver.findByData(dialog, Table.class, ReportsDialog.TABLE_ID));
+        List<String> names = driver.onUi(() -> {
+            List<String> r = new java.util.ArrayList<>();
+            for (TableItem row : reports.getItems()) {
+                r.add(row.getText(0) + "|" + row.getText(1));
+            }
+            return r;
+        });
+        assertTrue(names.contains("组织单位名册|平台基础"), names.toString());
+        int index = names.indexOf("组织单位名册|平台基础");
+        clickRow(driver, reports, index);
+        driver.waitUntil("the register to be selected", () -> reports.getSelectionIndex() == index);
+        driver.waitUntil("its parameter to be asked for", () -> SwtDriver.findAll(dialog, Text.class,
+                t -> "unit".equals(t.getData(ReportsDialog.PARAMETER_ID))).size() == 1);
+        driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> b.getText().equals("预览(&P)..."))));
+
+        Shell preview = driver.waitForShell("打印预览 - 组织单位名册");
+        Label page = driver.onUi(() -> SwtDriver.findByData(preview, Label.class, PrintPreviewDialog.PAGE_ID));
+        assertEquals("第 1 页 / 共 1 页", driver.onUi(page::getText));
+        Canvas canvas = driver.onUi(() -> SwtDriver.findByData(preview, Canvas.class, PrintPreviewDialog.CANVAS_ID));
+        assertTrue(driver.onUi(() -> canvas.getSize().x > 500 && canvas.getSize().y > 700), "an A4 page at 100 %");
+        driver.flush();
+        screenshot();
+
+        Path pdf = Files.createTempDirectory("jiedao-ui-report").resolve("名册.pdf");
+        PrintPreviewDialog.saveLocationForTests = shell -> pdf.toString();
+        try {
+            driver.click(driver.onUi(() -> SwtDriver.find(preview, Button.class, b -> b.getText().equals("另存为 PDF(&S)..."))));
+            Shell saved = driver.waitForShell("PDF 已保存");
+            assertTrue(Files.size(pdf) > 5_000, "a PDF with an embedded font subset");
+            try (InputStream in = Files.newInputStream(pdf)) {
+                assertEquals("%PDF-", new String(in.readNBytes(5), StandardCharsets.US_ASCII));
+            }
+            driver.click(driver.onUi(() -> SwtDriver.find(saved, Button.class, b -> b.getText().contains("确定")
+                    || b.getText().replace("&", "").equalsIgnoreCase("ok"))));
+            driver.waitForClosed(saved);
+        } finally {
+            PrintPreviewDialog.saveLocationForTests = null;
+        }
+        driver.click(driver.onUi(() -> SwtDriver.find(preview, Button.class, b -> b.getText().replace("&", "").contains("关闭")
+                || b.getText().replace("&", "").equalsIgnoreCase("close"))));
+        driver.waitForClosed(preview);
+        driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> b.getText().replace("&", "").contains("关闭")
+                || b.getText().replace("&", "").equalsIgnoreCase("close"))));
+        driver.waitForClosed(dialog);
+    }
+
+    /** A real click on a table row. */
+    private static void clickRow(SwtDriver driver, Table table, int index) {
+        Display display = driver.display();
+        driver.onUi(() -> {
+            table.getShell().forceActive();
+            table.setFocus();
+        });
+        org.eclipse.swt.graphics.Point point = driver.onUi(() -> {
+            org.eclipse.swt.graphics.Rectangle bounds = table.getItem(index).getBounds(0);
+            return table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
+        });
+        driver.waitUntil("the pointer to rest on the table", () -> {
+            org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+            move.type = SWT.MouseMove;
+            move.x = point.x;
+            move.y = point.y;
+            display.post(move);
+            return display.getCursorControl() == table;
+        });
+        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+            org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+            click.type = type;
+            click.x = point.x;
+            click.y = point.y;
+            click.button = 1;
+            driver.onUi(() -> display.post(click));
+        }
+        driver.flush();
+    }
+
+    /** Keeps a picture of the screen for the build's reader (target/report-preview.png), when ImageMagick is there. */
+    private static void screenshot() {
+        try {
+            Path target = Path.of("target", "report-preview.png").toAbsolutePath();
+            new ProcessBuilder("import", "-window", "root", target.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.io.IOException e) {
+            // no ImageMagick: no picture, the assertions above still ran
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void fill(SwtDriver driver, Shell shell, String key, String text) {
