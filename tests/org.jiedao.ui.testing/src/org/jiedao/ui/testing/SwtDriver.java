@@ -124,6 +124,38 @@ public final class SwtDriver {
         return found.get();
     }
 
+    /** Waits for a visible shell titled {@code title} other than {@code other} (a dialog over a same-titled wizard). */
+    public Shell waitForShell(String title, Shell other) {
+        AtomicReference<Shell> found = new AtomicReference<>();
+        waitUntil("another shell titled '" + title + "'", () -> {
+            for (Shell shell : display.getShells()) {
+                if (!shell.isDisposed() && shell != other && shell.isVisible() && title.equals(shell.getText())) {
+                    found.set(shell);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    /**
+     * Keeps a picture of the whole screen as {@code target/NAME.png} of the test bundle, for the
+     * build's reader, when ImageMagick's {@code import} is installed (./dev test installs it).
+     */
+    public void screenshot(String name) {
+        flush();
+        try {
+            java.nio.file.Path target = java.nio.file.Path.of("target", name + ".png").toAbsolutePath();
+            new ProcessBuilder("import", "-window", "root", target.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.io.IOException e) {
+            // no ImageMagick: no picture; the test's assertions still ran
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits until {@code shell} is closed. */
     public void waitForClosed(Shell shell) {
         waitUntil("shell to close", () -> shell.isDisposed() || !shell.isVisible());

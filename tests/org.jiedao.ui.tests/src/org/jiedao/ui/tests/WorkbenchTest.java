@@ -242,7 +242,7 @@ class WorkbenchTest {
         Canvas canvas = driver.onUi(() -> SwtDriver.findByData(preview, Canvas.class, PrintPreviewDialog.CANVAS_ID));
         assertTrue(driver.onUi(() -> canvas.getSize().x > 500 && canvas.getSize().y > 700), "an A4 page at 100 %");
         driver.flush();
-        screenshot();
+        driver.screenshot("report-preview");
 
         Path pdf = Files.createTempDirectory("jiedao-ui-report").resolve("名册.pdf");
         PrintPreviewDialog.saveLocationForTests = shell -> pdf.toString();
@@ -295,19 +295,6 @@ class WorkbenchTest {
             driver.onUi(() -> display.post(click));
         }
         driver.flush();
-    }
-
-    /** Keeps a picture of the screen for the build's reader (target/report-preview.png), when ImageMagick is there. */
-    private static void screenshot() {
-        try {
-            Path target = Path.of("target", "report-preview.png").toAbsolutePath();
-            new ProcessBuilder("import", "-window", "root", target.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.io.IOException e) {
-            // no ImageMagick: no picture, the assertions above still ran
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void fill(SwtDriver driver, Shell shell, String key, String text) {
