@@ -19,7 +19,9 @@ import org.osgi.framework.Bundle;
 
 /**
  * The commands contributed through {@code org.jiedao.core.commands}. Malformed and duplicate
- * declarations are logged and skipped.
+ * declarations are logged and skipped; of two commands with the same name, a Jiedao bundle's wins
+ * over a third party's, then the bundle whose symbolic name sorts first (so {@code org.jiedao.cli}
+ * keeps {@code modules}), whatever order the bundles were installed in.
  */
 final class CommandCatalog {
 
@@ -43,7 +45,12 @@ final class CommandCatalog {
 
     CommandCatalog(IExtensionRegistry registry) {
         ILog log = ILog.of(CommandCatalog.class);
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+        // duplicates: Jiedao's own bundles first, then by bundle name, whatever order they were installed in
+        java.util.List<IConfigurationElement> elements = new java.util.ArrayList<>(
+                java.util.Arrays.asList(registry.getConfigurationElementsFor(EXTENSION_POINT)));
+        elements.sort(java.util.Comparator.comparing((IConfigurationElement e) -> e.getContributor().getName().startsWith("org.jiedao.") ? 0 : 1)
+                .thenComparing(e -> e.getContributor().getName()));
+        for (IConfigurationElement element : elements) {
             String contributor = "?";
             try {
                 contributor = element.getContributor().getName();

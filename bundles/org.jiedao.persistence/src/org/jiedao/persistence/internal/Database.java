@@ -259,7 +259,7 @@ public final class Database implements AutoCloseable {
             }
             return result;
         } catch (RuntimeException e) {
-            throw accessDenied(e).orElse(e);
+            throw accessDenied(e).or(() -> concurrentChange(e)).orElse(e);
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
@@ -273,6 +273,45 @@ public final class Database implements AutoCloseable {
             em.close();
             CURRENT.set(previous);
         }
+    }
+
+    /** An optimistic-lock conflict (JPA's or EclipseLink's own exception), however deep it was wrapped. */
+    private static java.util.Optional<RuntimeException> concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.jiedao.core.persistence.ConcurrentChangeException c) {
+                return java.util.Optional.of(c);
+            }
+            if (t instanceof jakarta.persistence.OptimisticLockException jpa) {
+                Object entity = jpa.getEntity();
+                return java.util.Optional.of(new org.jiedao.core.persistence.ConcurrentChangeException(
+                        entity == null ? "" : entity.getClass().getSimpleName(), id(entity), e));
+            }
+            if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException el) {
+                Object entity = el.getObject();
+                return java.util.Optional.of(new org.jiedao.core.persistence.ConcurrentChangeException(
+                        entity == null ? "" : entity.getClass().getSimpleName(), id(entity), e));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Object id(Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        for (Class<?> c = entity.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(jakarta.persistence.Id.class)) {
+                    try {
+                        field.setAccessible(true);
+                        return field.get(entity);
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A refusal of the scoping guard, however deep EclipseLink wrapped it. */

@@ -95,8 +95,13 @@ abstract class DatabaseContract {
             second.setName("second officer");
             // ...the first saves, the second's save is refused
             db.transaction(em -> em.merge(first));
-            RuntimeException conflict = assertThrows(RuntimeException.class, () -> db.transaction(em -> em.merge(second)));
-            assertTrue(isOptimisticLock(conflict), "optimistic lock conflict expected, got " + conflict);
+            org.jiedao.core.persistence.ConcurrentChangeException conflict = assertThrows(
+                    org.jiedao.core.persistence.ConcurrentChangeException.class, () -> db.transaction(em -> em.merge(second)));
+            assertTrue(isOptimisticLock(conflict.getCause()), "optimistic lock conflict expected, got " + conflict.getCause());
+            assertEquals(id, conflict.id().orElseThrow());
+            assertEquals("SampleRecord", conflict.entity());
+            assertTrue(conflict.message(java.util.Locale.CHINESE).contains("重新载入"), conflict.message(java.util.Locale.CHINESE));
+            assertTrue(conflict.getMessage().contains("Reload the record"), conflict.getMessage());
             assertEquals("first officer", db.read(em -> em.find(SampleRecord.class, id)).getName());
         }
     }

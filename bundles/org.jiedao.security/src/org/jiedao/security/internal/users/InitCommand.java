@@ -46,7 +46,23 @@ public final class InitCommand implements CliCommand {
                 String[] accounts = DemoData.seedUsers(security);
                 context.out().println(NLS.bind(Messages.Init_demoDone,
                         new Object[] { context.dataDirectory(), count, String.join(", ", accounts), DemoData.PASSWORD }));
-                return ExitCode.OK;
+                // then every installed module's demo data, as the demo district administrator
+                security.signIn(accounts[0], DemoData.PASSWORD.toCharArray());
+                int exit = ExitCode.OK;
+                try {
+                    for (ModuleDemoData.Outcome outcome : ModuleDemoData.load(org.eclipse.core.runtime.RegistryFactory.getRegistry(),
+                            context.locale())) {
+                        if (outcome.ok()) {
+                            context.out().println(NLS.bind(Messages.Init_moduleDemo, outcome.module(), outcome.summary()));
+                        } else {
+                            context.err().println(NLS.bind(Messages.Init_moduleDemoFailed, outcome.module(), outcome.summary()));
+                            exit = ExitCode.FAILURE;
+                        }
+                    }
+                } finally {
+                    security.signOut();
+                }
+                return exit;
             }
             String user = System.getenv("JIEDAO_USER");
             if (user == null || user.isBlank()) {
@@ -62,6 +78,8 @@ public final class InitCommand implements CliCommand {
             return ExitCode.OK;
         } catch (AccountException e) {
             throw new CommandException(ExitCode.INVALID_DATA, e.getMessage());
+        } catch (org.jiedao.core.security.AuthenticationException e) {
+            throw new CommandException(ExitCode.INTERNAL, e.getMessage(), e);
         } catch (DatabaseUnavailableException e) {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         }

@@ -24,6 +24,8 @@ public final class Messages extends NLS {
     public static String Init_mismatch;
     public static String Init_done;
     public static String Init_demoDone;
+    public static String Init_moduleDemo;
+    public static String Init_moduleDemoFailed;
     public static String Init_adminName;
     public static String Users_added;
     public static String Users_passwordSet;
