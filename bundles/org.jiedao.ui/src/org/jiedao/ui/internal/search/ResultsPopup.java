@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -29,7 +30,7 @@ final class ResultsPopup {
 
     private final Text field;
     private final Consumer<SearchHit> opener;
-    private Shell shell;
+    private Composite overlay;
     private Table table;
 
     ResultsPopup(Text field, Consumer<SearchHit> opener) {
@@ -38,13 +39,15 @@ final class ResultsPopup {
     }
 
     private void ensureCreated() {
-        if (shell != null && !shell.isDisposed()) {
+        if (overlay != null && !overlay.isDisposed()) {
             return;
         }
-        // ON_TOP | NO_TRIM: a popup window that never takes the keyboard from the field
-        shell = new Shell(field.getShell(), SWT.ON_TOP | SWT.NO_TRIM | SWT.TOOL);
-        shell.setLayout(new FillLayout());
-        table = new Table(shell, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        // an overlay inside the window rather than a popup window: no window manager (or Xvfb
+        // without one) can hand the keyboard to it while the user is still typing in the field
+        overlay = new Composite(field.getShell(), SWT.NONE);
+        overlay.setLayout(new FillLayout());
+        overlay.setVisible(false);
+        table = new Table(overlay, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
         table.setData(TABLE_ID, Boolean.TRUE);
         new TableColumn(table, SWT.LEFT);
         new TableColumn(table, SWT.LEFT);
@@ -111,25 +114,26 @@ final class ResultsPopup {
     }
 
     void show() {
-        if (shell == null || shell.isDisposed() || field.isDisposed() || table.getItemCount() == 0) {
+        if (overlay == null || overlay.isDisposed() || field.isDisposed() || table.getItemCount() == 0) {
             return;
         }
-        Rectangle bounds = field.getBounds();
-        Point below = field.getParent().toDisplay(bounds.x, bounds.y + bounds.height + 2);
+        Shell window = field.getShell();
+        Point below = window.toControl(field.toDisplay(0, field.getSize().y + 2));
+        Rectangle area = window.getClientArea();
         int rows = Math.min(table.getItemCount(), 14);
-        int width = Math.max(bounds.width + 160, table.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 8);
-        int height = rows * table.getItemHeight() + 8;
-        Rectangle screen = field.getMonitor().getClientArea();
-        int x = Math.min(below.x, screen.x + screen.width - width);
-        shell.setBounds(Math.max(screen.x, x), below.y, width, height);
-        if (!shell.isVisible()) {
-            shell.setVisible(true);
+        int width = Math.min(area.width - 8, Math.max(field.getSize().x + 160, table.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 8));
+        int height = Math.min(area.height - below.y - 8, rows * table.getItemHeight() + 8);
+        int x = Math.max(area.x + 4, Math.min(below.x, area.x + area.width - width - 4));
+        overlay.setBounds(x, below.y, width, height);
+        overlay.moveAbove(null);
+        if (!overlay.isVisible()) {
+            overlay.setVisible(true);
         }
     }
 
     void hide() {
-        if (shell != null && !shell.isDisposed()) {
-            shell.setVisible(false);
+        if (overlay != null && !overlay.isDisposed()) {
+            overlay.setVisible(false);
         }
     }
 
@@ -170,8 +174,8 @@ final class ResultsPopup {
     }
 
     void dispose() {
-        if (shell != null && !shell.isDisposed()) {
-            shell.dispose();
+        if (overlay != null && !overlay.isDisposed()) {
+            overlay.dispose();
         }
     }
 }
