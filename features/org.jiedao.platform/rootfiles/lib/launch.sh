@@ -97,6 +97,7 @@ jiedao_launch() {
   if [ "$mode" = cli ]; then
     exec "$JIEDAO_JAVA_EXE" -Djava.awt.headless=true "$@" -nosplash -application org.jiedao.cli.app
   else
-    exec "$JIEDAO_JAVA_EXE" "$@" -consoleLog
+    # AWT headless: dashboard charts are drawn by SWT; AWT only measures text (no second X11 toolkit)
+    exec "$JIEDAO_JAVA_EXE" -Djava.awt.headless=true "$@" -consoleLog
   fi
 }

@@ -93,6 +93,35 @@ public final class Messages extends NLS {
     public static String About_state_starting;
     public static String About_state_installed;
     public static String About_state_other;
+    public static String Dashboard_title;
+    public static String Dashboard_refresh;
+    public static String Dashboard_loading;
+    public static String Dashboard_updated;
+    public static String Dashboard_empty;
+    public static String Dashboard_cardLoading;
+    public static String Dashboard_cardError;
+    public static String Dashboard_cardErrorDetail;
+    public static String Dashboard_jobName;
+    public static String Dashboard_noRows;
+    public static String Search_message;
+    public static String Search_searching;
+    public static String Search_nothing;
+    public static String Search_failed;
+    public static String Search_jobName;
+    public static String Hit_title;
+    public static String Hit_subtitle;
+    public static String Hit_type;
+    public static String Hit_id;
+    public static String Hit_source;
+    public static String Hit_openFailedTitle;
+    public static String Hit_openFailed;
+    public static String OrgUnit_name;
+    public static String OrgUnit_code;
+    public static String OrgUnit_level;
+    public static String OrgUnit_parent;
+    public static String OrgUnit_path;
+    public static String OrgUnit_below;
+    public static String OrgUnit_gone;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

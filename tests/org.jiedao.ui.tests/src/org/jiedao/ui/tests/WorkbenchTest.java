@@ -31,6 +31,17 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Event;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.swt.ChartComposite;
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.ui.internal.dashboard.DashboardPart;
+import org.jiedao.ui.internal.search.DetailsDialog;
+import org.jiedao.ui.internal.search.SearchControl;
+import org.jiedao.ui.tests.contrib.TestRecordSearch;
 import org.jiedao.ui.internal.dialogs.AboutDialog;
 import org.jiedao.ui.internal.parts.ModuleNavigatorPart;
 import org.jiedao.ui.internal.parts.AuditLogPart;
@@ -293,6 +304,156 @@ class WorkbenchTest {
             click.y = point.y;
             click.button = 1;
             driver.onUi(() -> display.post(click));
+     * The dashboard and the search, signed in as the administrator of the first test: the test
+     * bundle's widgets render as cards (a figure, a bar and a pie chart, an error for the widget
+     * that throws), the platform's own chart is there, Refresh and F5 reload; Ctrl+K, typing, and
+     * Enter open a hit (no opener: its details; an org unit: the platform's opener).
+     */
+    @Test
+    @Order(3)
+    void dashboardShowsWidgetsAndSearchOpensRecords() throws Exception {
+        OrgUnitService units = Services.await(OrgUnitService.class);
+        if (units.find("TQ9").isEmpty()) {
+            units.create("TQ9", "测试区", OrgLevel.DISTRICT, null);
+            units.create("TQ9-1", "测试街道", OrgLevel.STREET, "TQ9");
+        }
+        WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
+            Shell signIn = driver.waitForShell("登录 - 街道治理工作台");
+            driver.waitUntil("the database to be ready",
+                    () -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录")).isEnabled());
+            fill(driver, signIn, SignInDialog.USER_ID, "chief");
+            fill(driver, signIn, SignInDialog.PASSWORD_ID, "Gusu-2021!");
+            driver.click(driver.onUi(() -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录"))));
+            Shell window = driver.waitForShell(TITLE);
+
+            // the cards: figure, error, two charts of the test bundle and the platform's chart
+            Label figure = driver.waitFor(window, Label.class, l -> "org.jiedao.tests.ui.figure".equals(l.getData(DashboardPart.FIGURE_ID)));
+            int loads = Integer.parseInt(driver.onUi(figure::getText));
+            assertTrue(loads >= 1);
+            Label error = driver.waitFor(window, Label.class, l -> "org.jiedao.tests.ui.failing".equals(l.getData(DashboardPart.ERROR_ID)));
+            assertEquals("此组件未能加载。", driver.onUi(error::getText));
+            assertTrue(driver.onUi(() -> !SwtDriver.findAll(error.getParent(), Label.class,
+                    l -> l.getText().equals("原因：测试组件故意失败（详情见日志）")).isEmpty()), "the reason, without a stack trace");
+            ChartComposite bar = driver.waitFor(window, ChartComposite.class,
+                    c -> "org.jiedao.tests.ui.bar".equals(c.getData(DashboardPart.CHART_ID)));
+            ChartComposite pie = driver.waitFor(window, ChartComposite.class,
+                    c -> "org.jiedao.tests.ui.pie".equals(c.getData(DashboardPart.CHART_ID)));
+            driver.waitFor(window, ChartComposite.class, c -> "org.jiedao.platform.units-by-level".equals(c.getData(DashboardPart.CHART_ID)));
+            driver.onUi(() -> {
+                CategoryPlot plot = (CategoryPlot) bar.getChart().getPlot();
+                assertTrue(plot.getRenderer() instanceof BarRenderer, plot.getRenderer().toString());
+                assertEquals(2, plot.getDataset().getRowCount(), "two series");
+                assertEquals("沧浪街道", plot.getDataset().getColumnKey(0));
+                java.awt.Font font = plot.getDomainAxis().getTickLabelFont();
+                assertEquals(-1, font.canDisplayUpTo("沧浪街道来信"), "a font with Chinese glyphs: " + font.getFamily());
+                assertEquals(-1, bar.getChart().getLegend().getItemFont().canDisplayUpTo("已办结"));
+                assertTrue(pie.getChart().getPlot() instanceof PiePlot, pie.getChart().getPlot().toString());
+                assertTrue(bar.isVisible() && bar.getSize().y > 50, "the chart has room: " + bar.getSize());
+            });
+            assertTrue(driver.onUi(() -> !SwtDriver.findAll(window, Label.class,
+                    l -> l.getText().equals("当前用户：管理员（区管理员）。")).isEmpty()), "the dashboard greets the user");
+
+            // Refresh reloads every widget; so does F5
+            Button refresh = driver.onUi(() -> SwtDriver.findByData(window, Button.class, DashboardPart.REFRESH_ID));
+            driver.waitUntil("the first load to finish", refresh::getEnabled);
+            driver.click(refresh);
+            driver.waitUntil("the figure to be loaded again", () -> SwtDriver.findAll(window, Label.class,
+                    l -> "org.jiedao.tests.ui.figure".equals(l.getData(DashboardPart.FIGURE_ID))
+                            && l.getText().equals(Integer.toString(loads + 1))).size() == 1);
+            driver.waitUntil("the reload to finish", refresh::getEnabled);
+            assertTrue(driver.onUi(() -> SwtDriver.findByData(window, Label.class, DashboardPart.STATUS_ID).getText()).startsWith("更新于"));
+            driver.press(SWT.F5);
+            driver.waitUntil("F5 to load the figure again", () -> SwtDriver.findAll(window, Label.class,
+                    l -> "org.jiedao.tests.ui.figure".equals(l.getData(DashboardPart.FIGURE_ID))
+                            && l.getText().equals(Integer.toString(loads + 2))).size() == 1);
+            driver.waitFor(window, Label.class, l -> "org.jiedao.tests.ui.failing".equals(l.getData(DashboardPart.ERROR_ID)));
+
+            // Ctrl+K puts the keyboard into the search field
+            Text search = driver.onUi(() -> SwtDriver.findByData(window, Text.class, SearchControl.FIELD_ID));
+            driver.click(refresh);
+            chord(driver, SWT.CTRL, 'k');
+            driver.waitUntil("Ctrl+K to focus the search field", search::isFocusControl);
+            // Xvfb has no window manager: X gives the keyboard to the window under the pointer, so
+            // rest the pointer on the field (the results popup opens below it, maybe under the pointer)
+            driver.click(search);
+            driver.type("tr-");
+            AtomicReference<Table> shown = new AtomicReference<>();
+            driver.waitUntil("the search results to show", () -> {
+                shown.set(resultsTable(driver));
+                return shown.get() != null;
+            });
+            Table results = shown.get();
+            try {
+                driver.waitUntil("the hits grouped under the module, and the failing provider reported", () -> {
+                    List<String> rows = rows(results);
+                    return rows.equals(List.of("界面测试模块", "  测试记录 甲", "  测试记录 乙", "  会失败的搜索：搜索失败。"))
+                            || rows.equals(List.of("界面测试模块", "  会失败的搜索：搜索失败。", "  测试记录 甲", "  测试记录 乙"));
+                });
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; query '" + driver.onUi(() -> search.getText()) + "', rows "
+                        + driver.onUi(() -> rows(results)), e);
+            }
+            driver.press(SWT.CR);
+            Shell details = driver.waitForShell("测试记录 甲");
+            assertEquals("TR-1", driver.onUi(() -> SwtDriver.find(details, Label.class,
+                    l -> "编号".equals(l.getData(DetailsDialog.VALUE_ID))).getText()));
+            assertEquals(TestRecordSearch.RECORD_TYPE, driver.onUi(() -> SwtDriver.find(details, Label.class,
+                    l -> "类型".equals(l.getData(DetailsDialog.VALUE_ID))).getText()));
+            driver.press(SWT.ESC);
+            driver.waitForClosed(details);
+
+            // an organisation unit opens with the platform's opener
+            driver.click(search);
+            driver.onUi(() -> search.setText(""));
+            driver.type("tq9-1");
+            driver.waitUntil("the org unit found", () -> rows(resultsTable(driver)).contains("  测试街道"));
+            assertTrue(driver.onUi(() -> rows(resultsTable(driver))).contains("平台基础"));
+            driver.press(SWT.CR);
+            Shell unit = driver.waitForShell("测试街道");
+            assertEquals("测试区 (TQ9)", driver.onUi(() -> SwtDriver.find(unit, Label.class,
+                    l -> "上级单位".equals(l.getData(DetailsDialog.VALUE_ID))).getText()));
+            driver.press(SWT.ESC);
+            driver.waitForClosed(unit);
+
+            driver.selectMenu(window, "文件", "退出");
+            driver.waitUntil("the workbench window to close", () -> window.isDisposed());
+        });
+    }
+
+    /** The visible search results table (in its popup shell), or null. */
+    private static Table resultsTable(SwtDriver driver) {
+        return driver.onUi(() -> {
+            for (Shell shell : driver.display().getShells()) {
+                if (!shell.isDisposed() && shell.isVisible()) {
+                    List<Table> tables = SwtDriver.findAll(shell, Table.class, t -> t.getData(SearchControl.RESULTS_ID) != null && t.isVisible());
+                    if (!tables.isEmpty()) {
+                        return tables.get(0);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static List<String> rows(Table table) {
+        List<String> rows = new java.util.ArrayList<>();
+        if (table != null && !table.isDisposed()) {
+            for (TableItem item : table.getItems()) {
+                rows.add(item.getText(0));
+            }
+        }
+        return rows;
+    }
+
+    /** Presses a modifier with a key, as a user does (e.g. Ctrl+K). */
+    private static void chord(SwtDriver driver, int modifier, char key) {
+        for (Object[] step : new Object[][] { { SWT.KeyDown, modifier, '\0' }, { SWT.KeyDown, 0, key },
+                { SWT.KeyUp, 0, key }, { SWT.KeyUp, modifier, '\0' } }) {
+            Event event = new Event();
+            event.type = (Integer) step[0];
+            event.keyCode = (Integer) step[1];
+            event.character = (Character) step[2];
+            assertTrue(driver.onUi(() -> driver.display().post(event)), "posted");
         }
         driver.flush();
     }

@@ -11,6 +11,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -45,18 +47,21 @@ public final class ModuleNavigatorPart {
     public static final String TREE_ID = "org.jiedao.ui.navigator.tree";
     /** Widget data key of the filter field. */
     public static final String FILTER_ID = "org.jiedao.ui.navigator.filter";
+    static final String OVERVIEW_PART = "org.jiedao.ui.part.overview";
 
     private final ModuleRegistry registry;
     private final ESelectionService selectionService;
+    private final EPartService parts;
 
     private TreeViewer viewer;
     private Label emptyLabel;
     private String filter = "";
 
     @Inject
-    public ModuleNavigatorPart(ModuleRegistry registry, ESelectionService selectionService) {
+    public ModuleNavigatorPart(ModuleRegistry registry, ESelectionService selectionService, EPartService parts) {
         this.registry = registry;
         this.selectionService = selectionService;
+        this.parts = parts;
     }
 
     @PostConstruct
@@ -126,6 +131,10 @@ public final class ModuleNavigatorPart {
         viewer.addSelectionChangedListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
             selectionService.setSelection(first instanceof ModuleDescriptor ? first : null);
+            if (first instanceof ModuleDescriptor) {
+                // the overview shares the main area with the dashboard: bring it up, keep the focus here
+                parts.showPart(OVERVIEW_PART, PartState.VISIBLE);
+            }
         });
         viewer.addDoubleClickListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();

@@ -1,0 +1,5 @@
+/**
+ * The workbench's public UI API for modules' {@code .ui} bundles: {@link org.jiedao.ui.api.RecordOpener}
+ * (extension point {@code org.jiedao.ui.recordOpeners}) opens a record found by the search field.
+ */
+package org.jiedao.ui.api;
