@@ -177,7 +177,10 @@ public final class RecordTable<T> {
 
         IDataProvider headerData = new HeaderData();
         DataLayer headerDataLayer = new DataLayer(headerData);
-        ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(headerDataLayer, viewportLayer, selectionLayer);
+        // without the default header configuration: its click-selects-the-column binding would win over the sort click
+        ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(headerDataLayer, viewportLayer, selectionLayer, false);
+        columnHeader.addConfiguration(new org.eclipse.nebula.widgets.nattable.layer.config.DefaultColumnHeaderStyleConfiguration());
+        columnHeader.addConfiguration(new org.eclipse.nebula.widgets.nattable.resize.config.DefaultColumnResizeBindings());
         SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(columnHeader, new RemoteSortModel());
         IFilterStrategy<T> filterStrategy = this::filterRowChanged;
         filterRow = new FilterRowHeaderComposite<>(filterStrategy, sortHeader, headerData, configRegistry);
