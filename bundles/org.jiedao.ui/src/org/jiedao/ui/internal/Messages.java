@@ -59,6 +59,13 @@ public final class Messages extends NLS {
     public static String Audit_changes;
     public static String Audit_count;
     public static String Audit_badDate;
+    public static String Table_loading;
+    public static String Form_required;
+    public static String Users_username;
+    public static String Users_name;
+    public static String Users_role;
+    public static String Users_unit;
+    public static String Users_count;
     public static String Navigator_filter;
     public static String Navigator_column_name;
     public static String Navigator_column_version;
