@@ -32,6 +32,24 @@ public final class Messages extends NLS {
     public static String Modules_header_bundle;
     public static String Modules_count;
 
+    public static String Dashboard_unknown;
+    public static String Dashboard_failed;
+    public static String Dashboard_empty;
+    public static String Dashboard_widget;
+    public static String Dashboard_value;
+    public static String Dashboard_unit;
+    public static String Dashboard_caption;
+    public static String Dashboard_category;
+    public static String Search_empty;
+    public static String Search_badLimit;
+    public static String Search_module;
+    public static String Search_type;
+    public static String Search_id;
+    public static String Search_title;
+    public static String Search_details;
+    public static String Search_failed;
+    public static String Search_count;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -130,6 +130,10 @@ public final class Messages extends NLS {
     public static String OrgUnit_below;
     public static String OrgUnit_gone;
 
+    public static String Conflict_title;
+    public static String Conflict_reload;
+    public static String Conflict_keep;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
