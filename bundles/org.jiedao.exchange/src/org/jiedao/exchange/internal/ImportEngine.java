@@ -270,6 +270,20 @@ final class ImportEngine {
         return new Record(sheet, row, values, byColumn);
     }
 
+    /** A row's types, then (when they are right) the format's own rules. */
+    private RowCheck validate(String sheet, int row, List<Cell> cells, Header header, ImportSession session) {
+        RowCheck check = new RowCheck(sheet, row, header);
+        Record record = parse(sheet, row, cells, header, check);
+        if (!check.hasProblems()) {
+            try {
+                session.validate(record, check);
+            } catch (RuntimeException e) {
+                check.reject(String.valueOf(e.getMessage()));
+            }
+        }
+        return check;
+    }
+
     private static RowProblems check(RowCheck check) {
         return check;
     }
@@ -289,15 +303,7 @@ final class ImportEngine {
                     @Override
                     boolean data(int row, List<Cell> cells) throws ExchangeException {
                         counts[0]++;
-                        RowCheck check = new RowCheck(sheet, row, header);
-                        Record record = parse(sheet, row, cells, header, check);
-                        if (!check.hasProblems()) {
-                            try {
-                                session.validate(record, check);
-                            } catch (RuntimeException e) {
-                                check.reject(String.valueOf(e.getMessage()));
-                            }
-                        }
+                        RowCheck check = validate(sheet, row, cells, header, session);
                         if (check.hasProblems()) {
                             invalid.set(row);
                             counts[2] += check.problems.size();
@@ -487,15 +493,7 @@ final class ImportEngine {
             SheetReader reader = new SheetReader(sheet) {
                 @Override
                 boolean data(int row, List<Cell> cells) {
-                    RowCheck check = new RowCheck(sheet, row, header);
-                    Record record = parse(sheet, row, cells, header, check);
-                    if (!check.hasProblems()) {
-                        try {
-                            session.validate(record, check);
-                        } catch (RuntimeException e) {
-                            check.reject(String.valueOf(e.getMessage()));
-                        }
-                    }
+                    RowCheck check = validate(sheet, row, cells, header, session);
                     problems.addAll(check.problems);
                     List<String> texts = new ArrayList<>();
                     for (int i = 0; i < header.texts.size(); i++) {

@@ -17,7 +17,7 @@ import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
+import org.jiedao.core.internal.contributions.ExtensionSnapshot;
 import org.jiedao.core.report.ReportDescriptor;
 import org.jiedao.core.report.ReportParameter;
 import org.jiedao.core.report.ReportProvider;
@@ -33,14 +33,14 @@ import org.osgi.service.component.annotations.Reference;
  * change. A malformed declaration is logged with its bundle and skipped.
  */
 @Component(service = ReportRegistry.class)
-public final class ExtensionReportRegistry implements ReportRegistry, IRegistryEventListener {
+public final class ExtensionReportRegistry implements ReportRegistry {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
+    private static final Pattern ID = ExtensionSnapshot.ID;
     private static final Pattern PARAMETER = Pattern.compile("[A-Za-z][A-Za-z0-9_\\-]*");
 
     private final ILog log = ILog.of(ExtensionReportRegistry.class);
     private IExtensionRegistry registry;
-    private volatile List<ReportDescriptor> reports;
+    private ExtensionSnapshot<List<ReportDescriptor>> reports;
 
     @Reference
     void setExtensionRegistry(IExtensionRegistry extensionRegistry) {
@@ -49,27 +49,17 @@ public final class ExtensionReportRegistry implements ReportRegistry, IRegistryE
 
     @Activate
     void activate() {
-        registry.addListener(this, EXTENSION_POINT);
+        reports = new ExtensionSnapshot<>(registry, EXTENSION_POINT, this::read);
     }
 
     @Deactivate
     void deactivate() {
-        registry.removeListener(this);
+        reports.dispose();
     }
 
     @Override
     public List<ReportDescriptor> getReports() {
-        List<ReportDescriptor> current = reports;
-        if (current == null) {
-            synchronized (this) {
-                current = reports;
-                if (current == null) {
-                    current = read();
-                    reports = current;
-                }
-            }
-        }
-        return current;
+        return reports.get();
     }
 
     @Override
@@ -95,13 +85,9 @@ public final class ExtensionReportRegistry implements ReportRegistry, IRegistryE
         return bundle.loadClass(report.className()).asSubclass(ReportProvider.class);
     }
 
-    private List<ReportDescriptor> read() {
-        IExtensionPoint point = registry.getExtensionPoint(EXTENSION_POINT);
-        if (point == null) {
-            return List.of();
-        }
+    private List<ReportDescriptor> read(IExtension[] extensions) {
         Map<String, ReportDescriptor> found = new LinkedHashMap<>();
-        for (IExtension extension : point.getExtensions()) {
+        for (IExtension extension : extensions) {
             for (IConfigurationElement element : extension.getConfigurationElements()) {
                 if ("report".equals(element.getName())) {
                     readReport(element, found);
@@ -117,7 +103,7 @@ public final class ExtensionReportRegistry implements ReportRegistry, IRegistryE
     private void readReport(IConfigurationElement element, Map<String, ReportDescriptor> found) {
         String contributor = "?";
         try {
-            contributor = element.getContributor().getName();
+            contributor = ExtensionSnapshot.contributorOf(element);
             String id = trimmed(element.getAttribute("id"));
             String name = trimmed(element.getAttribute("name"));
             String module = trimmed(element.getAttribute("module"));
@@ -161,7 +147,7 @@ public final class ExtensionReportRegistry implements ReportRegistry, IRegistryE
     }
 
     private void warn(String pattern, Object... args) {
-        log.warn(MessageFormat.format(pattern, args));
+        ExtensionSnapshot.warn(log, pattern, args);
     }
 
     private static String trimmed(String value) {
@@ -170,25 +156,5 @@ public final class ExtensionReportRegistry implements ReportRegistry, IRegistryE
         }
         String t = value.strip();
         return t.isEmpty() ? null : t;
-    }
-
-    @Override
-    public void added(IExtension[] extensions) {
-        reports = null;
-    }
-
-    @Override
-    public void removed(IExtension[] extensions) {
-        reports = null;
-    }
-
-    @Override
-    public void added(IExtensionPoint[] extensionPoints) {
-        reports = null;
-    }
-
-    @Override
-    public void removed(IExtensionPoint[] extensionPoints) {
-        reports = null;
     }
 }

@@ -241,12 +241,16 @@ public final class ExchangeCommand implements CliCommand {
         PrintWriter err = context.err();
         return new NullProgressMonitor() {
             private long last;
+            private String lastKind = "";
 
+            /** Counts at most twice a second; a new step ("Writing ...") at once. */
             @Override
             public void subTask(String name) {
                 long now = System.nanoTime();
-                if (now - last > 500_000_000L) {
+                String kind = name.replaceAll("[0-9,]", "");
+                if (now - last > 500_000_000L || !kind.equals(lastKind)) {
                     last = now;
+                    lastKind = kind;
                     err.print("\r" + name + "   ");
                     err.flush();
                 }
