@@ -109,11 +109,11 @@ class AppraisalCliTest {
     @Test
     void importAndExportThroughThePlatformCommands() throws Exception {
         Path bad = dir.resolve("bad.csv");
-        Files.write(bad, List.of("year,quarter,cadre_id,rater_id,rater_level,de,neng,qin,ji,lian", "2024,1,G01,X1,superior,100.01,1,1,1,1",
-                "2024,1,G01,X1,superior,1,1,1,1,1"), StandardCharsets.UTF_8);
+        Files.write(bad, List.of("year,quarter,cadre_id,rater_id,rater_level,de,neng,qin,ji,lian", "2024,1,G01,X1,superior,1,1,1,1,1",
+                "2024,1,G01,X1,superior,2,2,2,2,2", "2024,1,G02,X2,superior,100.01,1,1,1,1"), StandardCharsets.UTF_8);
         Result refused = cli("admin-x", "import", "appraisal-scores", bad.toString());
         assertEquals(ExitCode.INVALID_DATA, refused.exitCode(), refused.err());
-        assertTrue(refused.err().contains("row 2, column de"), refused.err());
+        assertTrue(refused.err().contains("row 4, column de"), refused.err());
         assertTrue(refused.err().contains("Duplicate rater entry"), refused.err());
         assertEquals(224, AppraisalServiceTest.count("ScoreEntity"));
 
