@@ -124,6 +124,14 @@ class AppraisalCliTest {
         assertTrue(Files.size(out) > 0);
         Result denied = cli("worker-x11", "import", "appraisal-scores", bad.toString());
         assertEquals(ExitCode.DENIED, denied.exitCode(), denied.err());
+        // a district administrator without a unit imports and grades too (default group: each district with cadres)
+        Path good = dir.resolve("good.csv");
+        Files.write(good, List.of("year,cadre_id,score", "2024,G02,70"), StandardCharsets.UTF_8);
+        Result imported = cli("admin-all", "import", "appraisal-exams", good.toString());
+        assertEquals(ExitCode.OK, imported.exitCode(), imported.err());
+        Result graded = cli("admin-all", "appraisal", "grade", "--year", "2024", "--format", "tsv");
+        assertEquals(ExitCode.OK, graded.exitCode(), graded.err());
+        assertTrue(graded.out().contains("X\t13\tG13\t"), graded.out());
         Result formats = cli("admin-x", "formats", "appraisal-scores");
         assertFalse(formats.out().isBlank());
         assertTrue(formats.out().contains("rater_level") && formats.out().contains("测评人层级"), formats.out());

@@ -74,6 +74,7 @@ class AppraisalServiceTest {
             security.createUser("admin-x", "区管理员", Role.DISTRICT_ADMIN, "X", PASSWORD.toCharArray());
             security.createUser("officer-x1", "元和街道工作人员", Role.STREET_OFFICER, "X-1", PASSWORD.toCharArray());
             security.createUser("worker-x11", "华辰嘉园社区工作者", Role.COMMUNITY_WORKER, "X-1-1", PASSWORD.toCharArray());
+            security.createUser("admin-all", "区管理员（无单位）", Role.DISTRICT_ADMIN, null, PASSWORD.toCharArray());
         }
     }
 

@@ -39,6 +39,7 @@ public final class CadresFormat implements ImportableFormat, ExportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
+        YearRows.requireAdmin(context);
         Map<String, Integer> seen = new HashMap<>();
         return new ImportSession() {
             @Override

@@ -28,6 +28,7 @@ public final class ExamsFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
+        YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
         Map<String, Integer> seen = new HashMap<>();
         return new ImportSession() {

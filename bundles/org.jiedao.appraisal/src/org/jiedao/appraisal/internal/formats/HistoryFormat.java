@@ -31,6 +31,7 @@ public final class HistoryFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
+        YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
         Map<String, Integer> seen = new HashMap<>();
         return new ImportSession() {

@@ -32,6 +32,7 @@ public final class HonoursFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
+        YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
         Map<String, Integer> seen = new HashMap<>();
         return new ImportSession() {

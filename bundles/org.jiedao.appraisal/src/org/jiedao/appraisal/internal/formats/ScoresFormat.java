@@ -44,6 +44,7 @@ public final class ScoresFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
+        YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
         Map<String, Integer> seen = new HashMap<>();
         Map<Integer, java.util.Set<String>> existing = new HashMap<>();
