@@ -62,7 +62,8 @@ public record Explanation(String cadreId, List<Quarter> quarters, Optional<BigDe
     public record Level(RaterLevel level, int raters, Map<Indicator, BigDecimal> indicatorMeans, BigDecimal mean,
             BigDecimal weight, BigDecimal effectiveWeight) {
         public Level {
-            indicatorMeans = Map.copyOf(indicatorMeans);
+            // in the order 德能勤绩廉
+            indicatorMeans = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(indicatorMeans));
         }
     }
 
