@@ -1,0 +1,427 @@
+package org.jiedao.appraisal.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.osgi.util.NLS;
+import org.jiedao.appraisal.AppraisalException;
+import org.jiedao.appraisal.AppraisalService;
+import org.jiedao.appraisal.FollowUpKind;
+import org.jiedao.appraisal.Grade;
+import org.jiedao.appraisal.HonourLevel;
+import org.jiedao.appraisal.Indicator;
+import org.jiedao.appraisal.RaterLevel;
+import org.jiedao.appraisal.internal.model.CadreEntity;
+import org.jiedao.appraisal.internal.model.ExamEntity;
+import org.jiedao.appraisal.internal.model.FollowUpEntity;
+import org.jiedao.appraisal.internal.model.GradeEntity;
+import org.jiedao.appraisal.internal.model.HonourEntity;
+import org.jiedao.appraisal.internal.model.ScoreEntity;
+import org.jiedao.appraisal.internal.model.UnlockEntity;
+import org.jiedao.appraisal.internal.model.YearEntity;
+import org.jiedao.appraisal.rules.AppraisalEngine;
+import org.jiedao.appraisal.rules.AppraisalInput;
+import org.jiedao.appraisal.rules.AppraisalSettings;
+import org.jiedao.appraisal.rules.Explanation;
+import org.jiedao.appraisal.rules.HonourEntry;
+import org.jiedao.appraisal.rules.RaterScore;
+import org.jiedao.appraisal.rules.YearResult;
+import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.AccessDeniedException;
+import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.core.security.UserAccount;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The appraisal service: reads the year's data (scoped), runs the rules engine, keeps the lock. */
+@Component(service = AppraisalService.class)
+public final class AppraisalServiceImpl implements AppraisalService {
+
+    /** Settings are stored with 6 decimals (weights) and 4 (percents, points, factors). */
+    private static final int SETTINGS_SCALE = 4;
+
+    @Reference
+    private PersistenceService persistence;
+
+    @Reference
+    private SecurityService security;
+
+    @Reference
+    private OrgUnitService units;
+
+    private static Cadre cadre(CadreEntity c) {
+        return new Cadre(c.getCadreId(), c.getName(), c.getUnitCode(), c.getUnitPath(), c.getPosition());
+    }
+
+    @Override
+    public List<Cadre> cadres(String unitCode) {
+        String path = unitCode == null ? "/" : unit(unitCode).path();
+        return persistence.read(em -> em.createQuery("select c from CadreEntity c where c.unitPath like :p order by c.cadreId",
+                CadreEntity.class).setParameter("p", path + "%").getResultStream().map(AppraisalServiceImpl::cadre).toList());
+    }
+
+    @Override
+    public Optional<Cadre> cadre(String cadreId) {
+        return persistence.read(em -> findCadre(em, cadreId).map(AppraisalServiceImpl::cadre));
+    }
+
+    static Optional<CadreEntity> findCadre(EntityManager em, String cadreId) {
+        return em.createQuery("select c from CadreEntity c where c.cadreId = :id", CadreEntity.class).setParameter("id", cadreId)
+                .getResultStream().findFirst();
+    }
+
+    private OrgUnit unit(String code) {
+        return units.find(code).orElseThrow(() -> new AppraisalException(NLS.bind(Messages.get().Service_unknownUnit, code)));
+    }
+
+    @Override
+    public AppraisalYear year(int year) {
+        return persistence.read(em -> {
+            YearEntity entity = em.find(YearEntity.class, year);
+            if (entity == null) {
+                return new AppraisalYear(year, AppraisalSettings.defaults(), false, false, Optional.empty(), Optional.empty());
+            }
+            return new AppraisalYear(year, entity.getSettings(), true, entity.isPublished(), Optional.ofNullable(entity.getPublishedBy()),
+                    Optional.ofNullable(entity.getPublishedAt()));
+        });
+    }
+
+    @Override
+    public List<Integer> years() {
+        return persistence.read(em -> {
+            Set<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            years.addAll(em.createQuery("select y.year from YearEntity y", Integer.class).getResultList());
+            years.addAll(em.createQuery("select distinct s.year from ScoreEntity s", Integer.class).getResultList());
+            return List.copyOf(years);
+        });
+    }
+
+    @Override
+    public void saveSettings(int year, AppraisalSettings settings) {
+        List<String> problems = new ArrayList<>(settings.problems());
+        if (!storable(settings)) {
+            problems.add("at most 6 decimals for weights and 4 for percents, points and factors");
+        }
+        if (!problems.isEmpty()) {
+            throw new AppraisalException(NLS.bind(Messages.get().Service_badSettings, String.join("; ", problems)));
+        }
+        requireAdminOfDefaultGroups();
+        persistence.transaction(em -> {
+            YearEntity entity = em.find(YearEntity.class, year);
+            if (entity == null) {
+                em.persist(new YearEntity(year, settings));
+            } else {
+                requireOpen(entity);
+                entity.setSettings(settings);
+            }
+            return null;
+        });
+    }
+
+    private static boolean storable(AppraisalSettings s) {
+        List<BigDecimal> weights = new ArrayList<>(s.indicatorWeights().values());
+        weights.addAll(s.levelWeights().values());
+        weights.add(s.quarterWeight());
+        weights.add(s.examWeight());
+        List<BigDecimal> others = new ArrayList<>(s.quotaPercents().values());
+        others.addAll(s.honourPoints().values());
+        others.add(s.honourCap());
+        others.addAll(s.dBonusFactors());
+        return weights.stream().allMatch(w -> w.stripTrailingZeros().scale() <= 6 && w.compareTo(new BigDecimal("1000")) < 0)
+                && others.stream().allMatch(w -> w.stripTrailingZeros().scale() <= SETTINGS_SCALE && w.compareTo(new BigDecimal("100000")) < 0);
+    }
+
+    /** Throws when a year is published (imports and edits check this). */
+    static void requireOpen(YearEntity year) {
+        if (year != null && year.isPublished()) {
+            throw new AppraisalException(NLS.bind(Messages.get().Service_published, year.getYear()));
+        }
+    }
+
+    /** @return whether the year is published (for the import formats' row checks) */
+    static boolean isPublished(EntityManager em, int year) {
+        YearEntity entity = em.find(YearEntity.class, year);
+        return entity != null && entity.isPublished();
+    }
+
+    private void requireAdmin(OrgUnit unit) {
+        Optional<UserAccount> user = security.currentUser();
+        if (user.isPresent() && !security.isPermitted(ADMIN_PERMISSION, unit.code())) {
+            throw new AccessDeniedException(NLS.bind(Messages.get().Service_denied, user.get().username(), unit.name()));
+        }
+    }
+
+    private List<OrgUnit> requireAdminOfDefaultGroups() {
+        List<OrgUnit> groups = defaultGroups();
+        groups.forEach(this::requireAdmin);
+        return groups;
+    }
+
+    /** The top units the user administers: their unit, or (no unit) every district with cadres. */
+    List<OrgUnit> defaultGroups() {
+        Optional<UserAccount> user = security.currentUser();
+        if (user.isPresent() && user.get().unitCode().isPresent()) {
+            return List.of(unit(user.get().unitCode().get()));
+        }
+        List<String> paths = persistence.read(em -> em.createQuery("select distinct c.unitPath from CadreEntity c", String.class)
+                .getResultList());
+        return units.list().stream().filter(u -> u.parentCode().isEmpty())
+                .filter(u -> paths.stream().anyMatch(p -> p.startsWith(u.path()))).toList();
+    }
+
+    @Override
+    public List<GroupGrades> grade(int year, String unitCode) {
+        List<OrgUnit> requested = unitCode == null ? defaultGroups() : List.of(unit(unitCode));
+        requested.forEach(this::requireAdmin);
+        return persistence.read(em -> {
+            boolean published = isPublished(em, year);
+            List<GroupGrades> result = new ArrayList<>();
+            for (OrgUnit unit : requested) {
+                if (!published) {
+                    result.add(computeGroup(em, year, unit, false));
+                    continue;
+                }
+                // published: the groups the grades were published in, narrowed to the unit asked for
+                Set<String> groups = new LinkedHashSet<>(em.createQuery("select distinct g.groupUnit from GradeEntity g where g.year = :y "
+                        + "and g.source = :s and g.unitPath like :p order by g.groupUnit", String.class).setParameter("y", year)
+                        .setParameter("s", GradeEntity.Source.PUBLISHED).setParameter("p", unit.path() + "%").getResultList());
+                for (String group : groups) {
+                    GroupGrades full = computeGroup(em, year, unit(group), true);
+                    if (group.equals(unit.code())) {
+                        result.add(full);
+                    } else {
+                        Map<String, Cadre> inUnit = new LinkedHashMap<>();
+                        full.cadres().values().stream().filter(c -> c.unitPath().startsWith(unit.path())).forEach(c -> inUnit.put(c.cadreId(), c));
+                        YearResult narrowed = new YearResult(year, full.result().settings(), full.result().quotas(), full.result()
+                                .explanations().stream().filter(e -> inUnit.containsKey(e.cadreId())).toList());
+                        result.add(new GroupGrades(full.group(), true, narrowed, inUnit));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Reads a group's data of the year and runs the rules. */
+    GroupGrades computeGroup(EntityManager em, int year, OrgUnit group, boolean published) {
+        YearEntity yearEntity = em.find(YearEntity.class, year);
+        AppraisalSettings settings = yearEntity == null ? AppraisalSettings.defaults() : yearEntity.getSettings();
+        Map<String, Cadre> cadres = new LinkedHashMap<>();
+        em.createQuery("select c from CadreEntity c where c.unitPath like :p order by c.cadreId", CadreEntity.class)
+                .setParameter("p", group.path() + "%").getResultStream().forEach(c -> cadres.put(c.getCadreId(), cadre(c)));
+        List<RaterScore> scores = new ArrayList<>();
+        for (Object[] r : em.createQuery("select s.quarter, s.cadreId, s.raterId, s.level, s.de, s.neng, s.qin, s.ji, s.lian "
+                + "from ScoreEntity s where s.year = :y", Object[].class).setParameter("y", year).getResultList()) {
+            if (cadres.containsKey((String) r[1])) {
+                scores.add(RaterScore.of((Integer) r[0], (String) r[1], (String) r[2], (RaterLevel) r[3], (BigDecimal) r[4],
+                        (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8]));
+            }
+        }
+        Map<String, BigDecimal> exams = new HashMap<>();
+        for (Object[] r : em.createQuery("select e.cadreId, e.score from ExamEntity e where e.year = :y", Object[].class)
+                .setParameter("y", year).getResultList()) {
+            if (cadres.containsKey((String) r[0])) {
+                exams.put((String) r[0], (BigDecimal) r[1]);
+            }
+        }
+        List<HonourEntry> honours = new ArrayList<>();
+        for (HonourEntity h : em.createQuery("select h from HonourEntity h where h.year = :y order by h.id", HonourEntity.class)
+                .setParameter("y", year).getResultList()) {
+            if (cadres.containsKey(h.getCadreId())) {
+                honours.add(new HonourEntry(h.getCadreId(), h.getLevel(), h.getTitle()));
+            }
+        }
+        Map<String, Integer> priorD = new HashMap<>();
+        if (published) {
+            // as published: later imports of older history never change a published year
+            for (GradeEntity g : em.createQuery("select g from GradeEntity g where g.year = :y and g.source = :s", GradeEntity.class)
+                    .setParameter("y", year).setParameter("s", GradeEntity.Source.PUBLISHED).getResultList()) {
+                if (cadres.containsKey(g.getCadreId()) && g.getDYears() != null) {
+                    priorD.put(g.getCadreId(), g.getDYears() - (g.getGrade() == Grade.D ? 1 : 0));
+                }
+            }
+        } else {
+            for (Object[] r : em.createQuery("select g.cadreId, count(g) from GradeEntity g where g.year < :y and g.grade = :d "
+                    + "group by g.cadreId", Object[].class).setParameter("y", year).setParameter("d", Grade.D).getResultList()) {
+                if (cadres.containsKey((String) r[0])) {
+                    priorD.put((String) r[0], ((Number) r[1]).intValue());
+                }
+            }
+        }
+        YearResult result = AppraisalEngine.compute(new AppraisalInput(year, settings, List.copyOf(cadres.keySet()), scores, exams,
+                honours, priorD));
+        return new GroupGrades(group, published, result, cadres);
+    }
+
+    @Override
+    public CadreExplanation explain(int year, String cadreId) {
+        return persistence.read(em -> {
+            Cadre cadre = findCadre(em, cadreId).map(AppraisalServiceImpl::cadre)
+                    .orElseThrow(() -> new AppraisalException(NLS.bind(Messages.get().Service_unknownCadre, cadreId)));
+            boolean published = isPublished(em, year);
+            OrgUnit group = null;
+            if (published) {
+                group = em.createQuery("select g.groupUnit from GradeEntity g where g.year = :y and g.cadreId = :c and g.source = :s",
+                        String.class).setParameter("y", year).setParameter("c", cadreId).setParameter("s", GradeEntity.Source.PUBLISHED)
+                        .getResultStream().findFirst().map(this::unit).orElse(null);
+            }
+            if (group == null) {
+                group = defaultGroups().stream().filter(u -> cadre.unitPath().startsWith(u.path())).findFirst()
+                        .orElseThrow(() -> new AppraisalException(NLS.bind(Messages.get().Service_unknownCadre, cadreId)));
+            }
+            requireAdmin(group);
+            GroupGrades grades = computeGroup(em, year, group, published);
+            return new CadreExplanation(cadre, group, published, grades.result().settings(),
+                    grades.result().explanation(cadreId).orElseThrow());
+        });
+    }
+
+    @Override
+    public int publish(int year) {
+        List<OrgUnit> groups = requireAdminOfDefaultGroups();
+        String who = security.currentUser().map(UserAccount::username).orElse("system");
+        return persistence.transaction(em -> {
+            YearEntity entity = em.find(YearEntity.class, year);
+            requireOpen(entity);
+            if (entity == null) {
+                entity = new YearEntity(year, AppraisalSettings.defaults());
+                em.persist(entity);
+            }
+            Map<String, GradeEntity> existing = new HashMap<>();
+            em.createQuery("select g from GradeEntity g where g.year = :y", GradeEntity.class).setParameter("y", year).getResultStream()
+                    .forEach(g -> existing.put(g.getCadreId(), g));
+            Map<String, OrgUnit> unitByCode = new HashMap<>();
+            int graded = 0;
+            for (OrgUnit group : groups) {
+                GroupGrades grades = computeGroup(em, year, group, false);
+                for (Explanation e : grades.result().explanations()) {
+                    Cadre cadre = grades.cadres().get(e.cadreId());
+                    GradeEntity record = existing.remove(e.cadreId());
+                    if (!e.graded()) {
+                        if (record != null) {
+                            em.remove(record);
+                        }
+                        continue;
+                    }
+                    graded++;
+                    if (record == null) {
+                        record = new GradeEntity(year, e.cadreId(), e.grade().get(), GradeEntity.Source.PUBLISHED);
+                        record.setUnit(unitByCode.computeIfAbsent(cadre.unitCode(), this::unit));
+                        em.persist(record);
+                    } else if (record.getSource() != GradeEntity.Source.PUBLISHED) {
+                        em.remove(record);
+                        em.flush();
+                        record = new GradeEntity(year, e.cadreId(), e.grade().get(), GradeEntity.Source.PUBLISHED);
+                        record.setUnit(unitByCode.computeIfAbsent(cadre.unitCode(), this::unit));
+                        em.persist(record);
+                    } else {
+                        record.setGrade(e.grade().get());
+                    }
+                    record.published(e.annualScore().get(), e.rank().get(), e.dYears(), e.bonusFactor().get(), group.code());
+                }
+            }
+            if (graded == 0) {
+                throw new AppraisalException(NLS.bind(Messages.get().Service_nothingToPublish, year));
+            }
+            entity.publish(who, LocalDateTime.now(ZoneOffset.UTC));
+            return graded;
+        });
+    }
+
+    @Override
+    public void unlock(int year, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new AppraisalException(Messages.get().Service_reasonRequired);
+        }
+        requireAdminOfDefaultGroups();
+        String who = security.currentUser().map(UserAccount::username).orElse("system");
+        persistence.transaction(em -> {
+            YearEntity entity = em.find(YearEntity.class, year);
+            if (entity == null || !entity.isPublished()) {
+                throw new AppraisalException(NLS.bind(Messages.get().Service_notPublished, year));
+            }
+            entity.unlock();
+            em.persist(new UnlockEntity(year, reason.strip(), who, LocalDateTime.now(ZoneOffset.UTC)));
+            return null;
+        });
+    }
+
+    @Override
+    public List<Unlock> unlocks(int year) {
+        return persistence.read(em -> em.createQuery("select u from UnlockEntity u where u.year = :y order by u.id", UnlockEntity.class)
+                .setParameter("y", year).getResultStream()
+                .map(u -> new Unlock(u.getYear(), u.getReason(), u.getUnlockedBy(), u.getUnlockedAt())).toList());
+    }
+
+    @Override
+    public List<IndividualScore> individualScores(int year, String cadreId) {
+        return persistence.read(em -> {
+            CadreEntity cadre = findCadre(em, cadreId)
+                    .orElseThrow(() -> new AppraisalException(NLS.bind(Messages.get().Service_unknownCadre, cadreId)));
+            Optional<UserAccount> user = security.currentUser();
+            if (user.isEmpty() || !security.isPermitted(ADMIN_PERMISSION, cadre.getUnitCode())) {
+                throw new AccessDeniedException(NLS.bind(Messages.get().Service_anonymous,
+                        user.map(UserAccount::username).orElse("?")));
+            }
+            return em.createQuery("select s from ScoreEntity s where s.year = :y and s.cadreId = :c order by s.quarter, s.raterId",
+                    ScoreEntity.class).setParameter("y", year).setParameter("c", cadreId).getResultStream()
+                    .map(s -> new IndividualScore(s.getQuarter(), s.getRaterId(), s.getLevel(), Map.of(Indicator.DE, s.getDe(),
+                            Indicator.NENG, s.getNeng(), Indicator.QIN, s.getQin(), Indicator.JI, s.getJi(), Indicator.LIAN, s.getLian())))
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<GradeRecord> history(String cadreId) {
+        return persistence.read(em -> em.createQuery("select g from GradeEntity g where g.cadreId = :c order by g.year", GradeEntity.class)
+                .setParameter("c", cadreId).getResultStream()
+                .map(g -> new GradeRecord(g.getYear(), g.getCadreId(), g.getGrade(), g.getSource() == GradeEntity.Source.PUBLISHED,
+                        Optional.ofNullable(g.getAnnualScore()), Optional.ofNullable(g.getRank()), Optional.ofNullable(g.getDYears()),
+                        Optional.ofNullable(g.getBonusFactor()).map(f -> f.setScale(2, RoundingMode.HALF_UP))))
+                .toList());
+    }
+
+    @Override
+    public FollowUp addFollowUp(int year, String cadreId, FollowUpKind kind, LocalDate on, String note) {
+        return persistence.transaction(em -> {
+            CadreEntity cadre = findCadre(em, cadreId)
+                    .orElseThrow(() -> new AppraisalException(NLS.bind(Messages.get().Service_unknownCadre, cadreId)));
+            requireAdmin(unit(cadre.getUnitCode()));
+            boolean isD = em.createQuery("select count(g) from GradeEntity g where g.year = :y and g.cadreId = :c and g.grade = :d",
+                    Long.class).setParameter("y", year).setParameter("c", cadreId).setParameter("d", Grade.D).getSingleResult() > 0;
+            if (!isD) {
+                throw new AppraisalException(NLS.bind(Messages.get().Service_notD, cadreId, year));
+            }
+            FollowUpEntity entity = new FollowUpEntity(year, cadreId, kind, on, note);
+            entity.setUnit(unit(cadre.getUnitCode()));
+            em.persist(entity);
+            em.flush();
+            return new FollowUp(entity.getId(), year, cadreId, kind, on, note);
+        });
+    }
+
+    @Override
+    public List<FollowUp> followUps(int year) {
+        return persistence.read(em -> em.createQuery("select f from FollowUpEntity f where f.year = :y order by f.cadreId, f.doneOn",
+                FollowUpEntity.class).setParameter("y", year).getResultStream()
+                .map(f -> new FollowUp(f.getId(), f.getYear(), f.getCadreId(), f.getKind(), f.getDoneOn(), f.getNote())).toList());
+    }
+
+
+}

@@ -1,0 +1,129 @@
+package org.jiedao.appraisal.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Messages of the cadre appraisal module in one language (messages.properties, messages_zh.properties).
+ * Unlike NLS's static fields, an import's messages follow the locale it was started for, so a
+ * workbench in Chinese and a script in English can share one installation.
+ */
+public final class Messages {
+
+    private static final Map<String, Messages> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    public String Cmd_badYear;
+    public String Cmd_cadreRequired;
+    public String Cmd_noCadres;
+    public String Cmd_notGraded;
+    public String Cmd_notGradedCount;
+    public String Cmd_notPublished;
+    public String Cmd_published;
+    public String Cmd_publishedYear;
+    public String Cmd_reasonRequired;
+    public String Cmd_summary;
+    public String Cmd_unlocked;
+    public String Cmd_yearRequired;
+    public String Explain_annual;
+    public String Explain_bonus;
+    public String Explain_bonusD;
+    public String Explain_bonusFull;
+    public String Explain_dYears;
+    public String Explain_dYearsOnly;
+    public String Explain_exam;
+    public String Explain_grade;
+    public String Explain_header;
+    public String Explain_honour;
+    public String Explain_honours;
+    public String Explain_level;
+    public String Explain_noExam;
+    public String Explain_noQuarters;
+    public String Explain_notGraded;
+    public String Explain_notPublished;
+    public String Explain_published;
+    public String Explain_quarter;
+    public String Explain_quarterMean;
+    public String Explain_quotas;
+    public String Explain_rank;
+    public String Explain_tie;
+    public String Explain_weights;
+    public String Filter_badYear;
+    public String Filter_unit;
+    public String Filter_year;
+    public String Header_bonus;
+    public String Header_cadre;
+    public String Header_dYears;
+    public String Header_grade;
+    public String Header_group;
+    public String Header_name;
+    public String Header_rank;
+    public String Header_score;
+    public String Header_unit;
+    public String Import_duplicateRater;
+    public String Import_duplicateRow;
+    public String Import_published;
+    public String Import_publishedGrade;
+    public String Import_unknownCadre;
+    public String Service_anonymous;
+    public String Service_badSettings;
+    public String Service_denied;
+    public String Service_notD;
+    public String Service_notPublished;
+    public String Service_nothingToPublish;
+    public String Service_published;
+    public String Service_reasonRequired;
+    public String Service_unknownCadre;
+    public String Service_unknownUnit;
+
+
+    /** @return the messages in the locale's language (Chinese for zh, else English) */
+    public static Messages get(Locale locale) {
+        String language = locale != null && "zh".equals(locale.getLanguage()) ? "zh" : "en";
+        return BY_LANGUAGE.computeIfAbsent(language, Messages::load);
+    }
+
+    /** @return the messages in the default locale's language */
+    public static Messages get() {
+        return get(Locale.getDefault());
+    }
+
+    private static Messages load(String language) {
+        Properties base = read("messages.properties");
+        Properties chosen = new Properties(base);
+        if ("zh".equals(language)) {
+            Properties zh = read("messages_zh.properties");
+            zh.forEach(chosen::put);
+        }
+        Messages messages = new Messages();
+        for (Field field : Messages.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) || field.getType() != String.class) {
+                continue;
+            }
+            String value = chosen.getProperty(field.getName());
+            try {
+                field.set(messages, value != null ? value : "!" + field.getName() + "!");
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return messages;
+    }
+
+    private static Properties read(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + name, e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,62 @@
+package org.jiedao.appraisal.internal.formats;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.osgi.util.NLS;
+import org.jiedao.appraisal.internal.model.ExamEntity;
+import org.jiedao.exchange.Column;
+import org.jiedao.exchange.ImportContext;
+import org.jiedao.exchange.ImportSession;
+import org.jiedao.exchange.ImportableFormat;
+import org.jiedao.exchange.Record;
+import org.jiedao.exchange.RowProblems;
+
+/** {@code appraisal-exams}: a cadre's exam score (0–100) of a year; a new row replaces a recorded score. */
+public final class ExamsFormat implements ImportableFormat {
+
+    static final Column<BigDecimal> SCORE = Column.decimal("score", "考试成绩", 2, BigDecimal.ZERO, new BigDecimal("100")).required();
+
+    @Override
+    public List<Column<?>> columns() {
+        return List.of(YearRows.YEAR, YearRows.CADRE, SCORE);
+    }
+
+    @Override
+    public ImportSession beginImport(ImportContext context) {
+        YearRows.requireAdmin(context);
+        YearRows rows = new YearRows(context);
+        Map<String, Integer> seen = new HashMap<>();
+        return new ImportSession() {
+            @Override
+            public void validate(Record record, RowProblems problems) {
+                rows.check(record, problems);
+                Integer first = seen.putIfAbsent(record.get(YearRows.YEAR) + "/" + record.get(YearRows.CADRE), record.row());
+                if (first != null) {
+                    problems.reject(YearRows.CADRE, NLS.bind(rows.messages().Import_duplicateRow, record.get(YearRows.CADRE), first));
+                }
+            }
+
+            @Override
+            public void write(Record record, EntityManager em) {
+                int year = record.get(YearRows.YEAR).intValue();
+                String cadre = record.get(YearRows.CADRE);
+                YearRows.ensureYear(em, year);
+                ExamEntity exam = em.createQuery("select e from ExamEntity e where e.year = :y and e.cadreId = :c", ExamEntity.class)
+                        .setParameter("y", year).setParameter("c", cadre).getResultStream().findFirst().orElse(null);
+                if (exam == null) {
+                    exam = new ExamEntity(year, cadre);
+                    exam.setUnit(rows.unitOf(em, cadre));
+                    exam.setScore(record.get(SCORE));
+                    em.persist(exam);
+                } else {
+                    exam.setScore(record.get(SCORE));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package org.jiedao.appraisal.internal.formats;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.osgi.util.NLS;
+import org.jiedao.appraisal.internal.Messages;
+import org.jiedao.appraisal.internal.model.CadreEntity;
+import org.jiedao.appraisal.internal.model.YearEntity;
+import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.exchange.Column;
+import org.jiedao.exchange.ImportContext;
+import org.jiedao.exchange.Record;
+import org.jiedao.exchange.RowProblems;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * What the year-bound import formats share: the columns {@code year} and {@code cadre_id}, the
+ * checks that the cadre exists (for the user) and the year is not published, with lookups cached
+ * for the import.
+ */
+final class YearRows {
+
+    static final Column<Long> YEAR = Column.integer("year", "年度", 2000, 2100).required();
+    static final Column<String> CADRE = Column.text("cadre_id", "干部编号", 32).required();
+
+    private final Map<String, Optional<CadreEntity>> cadres = new HashMap<>();
+    private final Map<Integer, Boolean> published = new HashMap<>();
+    private final Map<String, OrgUnit> units = new HashMap<>();
+    private final ImportContext context;
+
+    YearRows(ImportContext context) {
+        this.context = context;
+    }
+
+    static <T> T service(Class<T> type) {
+        BundleContext bundle = FrameworkUtil.getBundle(YearRows.class).getBundleContext();
+        return bundle.getService(bundle.getServiceReference(type));
+    }
+
+    /**
+     * Refuses the import unless the user is an appraisal administrator of their unit (district
+     * administrators without a unit: everywhere). The platform's importPermission check asks for the
+     * permission in the user's own unit, which a district administrator without a unit does not have,
+     * so the formats check it here; every row is still scoped by the platform.
+     */
+    static void requireAdmin(ImportContext context) {
+        java.util.Optional<org.jiedao.core.security.UserAccount> user = context.user();
+        if (user.isEmpty()) {
+            return;
+        }
+        org.jiedao.core.security.SecurityService security = service(org.jiedao.core.security.SecurityService.class);
+        boolean permitted = user.get().unitCode().map(u -> security.isPermitted(org.jiedao.appraisal.AppraisalService.ADMIN_PERMISSION, u))
+                .orElse(user.get().role() == org.jiedao.core.security.Role.DISTRICT_ADMIN);
+        if (!permitted) {
+            throw new org.jiedao.core.persistence.AccessDeniedException(NLS.bind(Messages.get(context.locale()).Service_denied,
+                    user.get().username(), user.get().unitCode().orElse("-")));
+        }
+    }
+
+    Messages messages() {
+        return Messages.get(context.locale());
+    }
+
+    /** Checks the year and the cadre; @return the cadre when both are fine */
+    Optional<CadreEntity> check(Record record, RowProblems problems) {
+        int year = record.get(YEAR).intValue();
+        String id = record.get(CADRE);
+        PersistenceService persistence = service(PersistenceService.class);
+        boolean locked = published.computeIfAbsent(year, y -> persistence.read(em -> {
+            YearEntity entity = em.find(YearEntity.class, y);
+            return entity != null && entity.isPublished();
+        }));
+        if (locked) {
+            problems.reject(YEAR, NLS.bind(messages().Import_published, year));
+        }
+        Optional<CadreEntity> cadre = cadres.computeIfAbsent(id, c -> persistence.read(em -> em.createQuery(
+                "select c from CadreEntity c where c.cadreId = :id", CadreEntity.class).setParameter("id", c).getResultStream().findFirst()));
+        if (cadre.isEmpty()) {
+            problems.reject(CADRE, NLS.bind(messages().Import_unknownCadre, id));
+        }
+        return locked ? Optional.empty() : cadre;
+    }
+
+    /** @return the cadre's unit (for the row's own unit) */
+    OrgUnit unitOf(EntityManager em, String cadreId) {
+        CadreEntity cadre = cadres.get(cadreId).orElseThrow();
+        return units.computeIfAbsent(cadre.getUnitCode(), code -> service(OrgUnitService.class).find(code).orElseThrow());
+    }
+
+    /** Creates the year with the default settings when it has none yet, so its settings are fixed from its first data on. */
+    static void ensureYear(EntityManager em, int year) {
+        if (em.find(YearEntity.class, year) == null) {
+            em.persist(new YearEntity(year, org.jiedao.appraisal.rules.AppraisalSettings.defaults()));
+            em.flush();
+        }
+    }
+}
