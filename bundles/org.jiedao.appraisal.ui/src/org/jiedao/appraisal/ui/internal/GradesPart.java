@@ -141,7 +141,7 @@ public final class GradesPart {
         table.setLinesVisible(true);
         String[] headers = { Messages.Grades_cadre, Messages.Grades_name, Messages.Grades_unit, Messages.Grades_score, Messages.Grades_rank,
                 Messages.Grades_grade, Messages.Grades_dYears, Messages.Grades_bonus };
-        int[] widths = { 80, 80, 120, 80, 55, 55, 75, 95 };
+        int[] widths = { 62, 60, 100, 70, 44, 44, 62, 90 };
         for (int i = 0; i < headers.length; i++) {
             TableColumn column = new TableColumn(table, i >= 3 ? SWT.RIGHT : SWT.LEFT);
             column.setText(headers[i]);
@@ -154,7 +154,7 @@ public final class GradesPart {
         explanation = new Text(group, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         explanation.setData(EXPLANATION_ID, Boolean.TRUE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(explanation);
-        sash.setWeights(56, 44);
+        sash.setWeights(64, 36);
 
         status = new Label(parent, SWT.NONE);
         status.setData(STATUS_ID, Boolean.TRUE);
