@@ -28,6 +28,14 @@ public final class ExplanationText {
     }
 
     public static List<String> lines(CadreExplanation ce, int year, Locale locale) {
+        return lines(ce, year, locale, true);
+    }
+
+    /**
+     * @param levels whether to show each rater level's part of each quarter (false: the main steps
+     *               only, as on the printed grade notice)
+     */
+    public static List<String> lines(CadreExplanation ce, int year, Locale locale, boolean levels) {
         Messages m = Messages.get(locale);
         Explanation e = ce.explanation();
         AppraisalSettings s = ce.settings();
@@ -45,7 +53,7 @@ public final class ExplanationText {
         }
         for (Explanation.Quarter q : e.quarters()) {
             lines.add(NLS.bind(m.Explain_quarter, q.quarter(), v(q.score())));
-            for (Explanation.Level level : q.levels()) {
+            for (Explanation.Level level : levels ? q.levels() : List.<Explanation.Level>of()) {
                 String means = level.indicatorMeans().entrySet().stream()
                         .map(x -> x.getKey().displayName(locale) + " " + v(x.getValue())).collect(Collectors.joining(", "));
                 lines.add(NLS.bind(m.Explain_level, new Object[] { level.level().displayName(locale), level.raters(), means,
