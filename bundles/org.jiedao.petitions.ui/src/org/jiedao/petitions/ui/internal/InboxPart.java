@@ -76,7 +76,7 @@ public final class InboxPart {
         });
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite filters = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(14).applyTo(filters);
+        GridLayoutFactory.fillDefaults().numColumns(12).applyTo(filters);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
         status = combo(filters, Messages.Inbox_status, STATUS, names(PetitionStatus.values()));
         kind = combo(filters, Messages.Inbox_kind, KIND, names(PetitionKind.values()));
@@ -96,9 +96,9 @@ public final class InboxPart {
                 refresh();
             }
         });
-        count = new Label(filters, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
 
+        count = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setData(TABLE, Boolean.TRUE);
         table.setHeaderVisible(true);
