@@ -277,22 +277,27 @@ public final class Database implements AutoCloseable {
 
     /** An optimistic-lock conflict (JPA's or EclipseLink's own exception), however deep it was wrapped. */
     private static java.util.Optional<RuntimeException> concurrentChange(Throwable e) {
+        boolean conflict = false;
+        Object entity = null;
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof org.jiedao.core.persistence.ConcurrentChangeException c) {
                 return java.util.Optional.of(c);
             }
             if (t instanceof jakarta.persistence.OptimisticLockException jpa) {
-                Object entity = jpa.getEntity();
-                return java.util.Optional.of(new org.jiedao.core.persistence.ConcurrentChangeException(
-                        entity == null ? "" : entity.getClass().getSimpleName(), id(entity), e));
-            }
-            if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException el) {
-                Object entity = el.getObject();
-                return java.util.Optional.of(new org.jiedao.core.persistence.ConcurrentChangeException(
-                        entity == null ? "" : entity.getClass().getSimpleName(), id(entity), e));
+                conflict = true;
+                entity = entity != null ? entity : jpa.getEntity();
+            } else if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException el) {
+                conflict = true;
+                if (entity == null && el.getQuery() != null) {
+                    entity = el.getObject();
+                }
             }
         }
-        return java.util.Optional.empty();
+        if (!conflict) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.jiedao.core.persistence.ConcurrentChangeException(
+                entity == null ? "" : entity.getClass().getSimpleName(), id(entity), e));
     }
 
     private static Object id(Object entity) {

@@ -36,8 +36,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.swt.ChartComposite;
-import org.jiedao.core.org.OrgLevel;
-import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.ui.internal.dashboard.DashboardPart;
 import org.jiedao.ui.internal.search.DetailsDialog;
 import org.jiedao.ui.internal.search.SearchControl;
@@ -304,6 +302,11 @@ class WorkbenchTest {
             click.y = point.y;
             click.button = 1;
             driver.onUi(() -> display.post(click));
+        }
+        driver.flush();
+    }
+
+    /**
      * The dashboard and the search, signed in as the administrator of the first test: the test
      * bundle's widgets render as cards (a figure, a bar and a pie chart, an error for the widget
      * that throws), the platform's own chart is there, Refresh and F5 reload; Ctrl+K, typing, and
