@@ -70,7 +70,7 @@ class ImportExportWizardTest {
             Text file = driver.onUi(() -> SwtDriver.findByData(wizard, Text.class, "jiedao.import.file"));
             driver.click(file);
             driver.type(sheet.toString());
-            Button next = driver.onUi(() -> SwtDriver.find(wizard, Button.class, b -> b.getText().contains("Next")));
+            Button next = driver.onUi(() -> SwtDriver.find(wizard, Button.class, b -> b.getText().startsWith("下一步")));
             driver.waitUntil("the file to be read", () -> next.isEnabled());
             driver.click(next);
 
@@ -94,7 +94,7 @@ class ImportExportWizardTest {
             driver.screenshot("import-wizard");
 
             // all or nothing: refused, nothing written, the wizard stays open
-            Button finish = driver.onUi(() -> SwtDriver.find(wizard, Button.class, b -> b.getText().contains("Finish")));
+            Button finish = driver.onUi(() -> SwtDriver.find(wizard, Button.class, b -> b.getText().startsWith("完成")));
             driver.click(finish);
             driver.waitUntil("the refusal", () -> !wizard.isDisposed() && wizardMessage(wizard).contains("未写入任何数据"));
             assertTrue(units.find("W-1").isEmpty(), "nothing written");
@@ -118,7 +118,7 @@ class ImportExportWizardTest {
             Text target = driver.onUi(() -> SwtDriver.findByData(export, Text.class, "jiedao.export.file"));
             driver.click(target);
             driver.type(exported.toString());
-            Button exportFinish = driver.onUi(() -> SwtDriver.find(export, Button.class, b -> b.getText().contains("Finish")));
+            Button exportFinish = driver.onUi(() -> SwtDriver.find(export, Button.class, b -> b.getText().startsWith("完成")));
             driver.waitUntil("the export to be possible", () -> exportFinish.isEnabled());
             driver.click(exportFinish);
             Shell exportDone = driver.waitForShell("导出", export);
