@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import jakarta.inject.Inject;
-
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
@@ -51,7 +49,11 @@ public final class PetitionsDemoData implements org.jiedao.core.modules.DemoData
     private final PetitionService petitions;
     private final OrgUnitService units;
 
-    @Inject
+    /** The platform creates demo data providers without injection: the services are looked up. */
+    public PetitionsDemoData() {
+        this(Services.get(PetitionService.class), Services.get(OrgUnitService.class));
+    }
+
     public PetitionsDemoData(PetitionService petitions, OrgUnitService units) {
         this.petitions = petitions;
         this.units = units;
