@@ -1,0 +1,64 @@
+package org.jiedao.petitions.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.petitions.PetitionService;
+
+/** The 民意邮局 menu's handlers. */
+public final class Handlers {
+
+    static final String INBOX = "org.jiedao.petitions.ui.part.inbox";
+
+    private Handlers() {
+    }
+
+    static List<OrgUnit> communities(OrgUnitService units, SecurityService security) {
+        var scope = security.currentScope();
+        return units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
+    }
+
+    static void refreshInbox(EPartService parts) {
+        MPart part = parts.findPart(INBOX);
+        if (part != null && part.getObject() instanceof InboxPart inbox) {
+            inbox.refresh();
+        }
+    }
+
+    /** 收件箱: brings the inbox to the front. */
+    public static final class ShowInbox {
+        @Execute
+        public void execute(EPartService parts) {
+            MPart part = parts.findPart(INBOX);
+            if (part != null) {
+                parts.showPart(part, EPartService.PartState.ACTIVATE);
+            }
+        }
+    }
+
+    /** 登记来信…: the registration dialog, then the inbox shows the new petition. */
+    public static final class Register {
+        @Execute
+        public void execute(Shell shell, PetitionService petitions, OrgUnitService units, SecurityService security, EPartService parts) {
+            if (new RegisterDialog(shell, petitions, communities(units, security)).open() == Window.OK) {
+                refreshInbox(parts);
+            }
+        }
+    }
+
+    /** 登记邮筒开启…: records a weekly mailbox opening. */
+    public static final class RecordOpening {
+        @Execute
+        public void execute(Shell shell, PetitionService petitions, OrgUnitService units, SecurityService security) {
+            new OpeningDialog(shell, petitions, communities(units, security)).open();
+        }
+    }
+}

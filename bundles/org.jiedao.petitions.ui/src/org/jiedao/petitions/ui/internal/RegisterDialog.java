@@ -1,0 +1,153 @@
+package org.jiedao.petitions.ui.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.jiedao.core.org.OrgUnit;
+import org.jiedao.petitions.Channel;
+import org.jiedao.petitions.NewPetition;
+import org.jiedao.petitions.PetitionException;
+import org.jiedao.petitions.PetitionKind;
+import org.jiedao.petitions.PetitionService;
+import org.jiedao.petitions.Urgency;
+import org.jiedao.petitions.UrgencyFlag;
+
+/** 登记来信: enters a petition (the deadline follows from the urgency). */
+public final class RegisterDialog extends Dialog {
+
+    public static final String CONTENT = "jiedao.petitions.register.content", PETITIONER = "jiedao.petitions.register.petitioner",
+            PHONE = "jiedao.petitions.register.phone", COMMUNITY = "jiedao.petitions.register.community", URGENT = "jiedao.petitions.register.urgent";
+
+    private final PetitionService petitions;
+    private final List<OrgUnit> communities;
+    private final Locale locale = Locale.getDefault();
+    private DateTime received;
+    private Combo channel, kind, community, category;
+    private final List<Button> flags = new ArrayList<>();
+    private Text petitioner, phone, content;
+    private long registered = -1;
+
+    public RegisterDialog(Shell parent, PetitionService petitions, List<OrgUnit> communities) {
+        super(parent);
+        this.petitions = petitions;
+        this.communities = communities;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Register_title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+        label(area, Messages.Col_received);
+        received = new DateTime(area, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        label(area, Messages.Col_channel);
+        channel = combo(area, Channel.values());
+        label(area, Messages.Col_kind);
+        kind = combo(area, PetitionKind.values());
+        label(area, Messages.Col_community);
+        community = new Combo(area, SWT.READ_ONLY);
+        community.setData(COMMUNITY, Boolean.TRUE);
+        communities.forEach(u -> community.add(u.name()));
+        community.select(0);
+        label(area, Messages.Col_category);
+        category = new Combo(area, SWT.READ_ONLY);
+        category.add("");
+        petitions.categories().forEach(category::add);
+        category.select(0);
+        label(area, Messages.Col_urgency);
+        Composite urgency = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(urgency);
+        for (UrgencyFlag flag : UrgencyFlag.values()) {
+            Button b = new Button(urgency, SWT.CHECK);
+            b.setText(flag.chinese());
+            if (flag == UrgencyFlag.URGENT) {
+                b.setData(URGENT, Boolean.TRUE);
+            }
+            flags.add(b);
+        }
+        label(area, Messages.Col_petitioner);
+        petitioner = text(area, SWT.BORDER, PETITIONER);
+        label(area, Messages.Col_phone);
+        phone = text(area, SWT.BORDER, PHONE);
+        label(area, Messages.Col_content);
+        content = text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, CONTENT);
+        GridDataFactory.fillDefaults().grab(true, true).hint(420, 90).applyTo(content);
+        Label hint = new Label(area, SWT.WRAP);
+        hint.setText(Messages.Register_hint);
+        GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).applyTo(hint);
+        return area;
+    }
+
+    @Override
+    protected void okPressed() {
+        Urgency urgency = Urgency.NORMAL;
+        List<UrgencyFlag> set = new ArrayList<>();
+        for (int i = 0; i < flags.size(); i++) {
+            if (flags.get(i).getSelection()) {
+                set.add(UrgencyFlag.values()[i]);
+            }
+        }
+        if (!set.isEmpty()) {
+            urgency = new Urgency(java.util.EnumSet.copyOf(set));
+        }
+        if (community.getSelectionIndex() < 0) {
+            MessageDialog.openError(getShell(), Messages.Dialog_refused, Messages.Register_noCommunity);
+            return;
+        }
+        try {
+            registered = petitions.register(new NewPetition(LocalDate.of(received.getYear(), received.getMonth() + 1, received.getDay()),
+                    Channel.values()[channel.getSelectionIndex()], PetitionKind.values()[kind.getSelectionIndex()],
+                    communities.get(community.getSelectionIndex()).code(), category.getText().isEmpty() ? null : category.getText(), urgency,
+                    petitioner.getText(), phone.getText(), content.getText(), null));
+        } catch (PetitionException e) {
+            MessageDialog.openError(getShell(), Messages.Dialog_refused, e.getMessage());
+            return;
+        }
+        super.okPressed();
+    }
+
+    /** @return the new petition's id, or -1 */
+    public long registered() {
+        return registered;
+    }
+
+    private static void label(Composite parent, String text) {
+        new Label(parent, SWT.NONE).setText(text + "：");
+    }
+
+    private Combo combo(Composite parent, org.jiedao.core.text.BilingualKey[] values) {
+        Combo c = new Combo(parent, SWT.READ_ONLY);
+        for (var v : values) {
+            c.add(v.displayName(locale));
+        }
+        c.select(0);
+        return c;
+    }
+
+    private static Text text(Composite parent, int style, String key) {
+        Text t = new Text(parent, style);
+        t.setData(key, Boolean.TRUE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(t);
+        return t;
+    }
+}

@@ -1,0 +1,168 @@
+package org.jiedao.petitions.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.security.Role;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.petitions.Channel;
+import org.jiedao.petitions.NewPetition;
+import org.jiedao.petitions.PetitionKind;
+import org.jiedao.petitions.PetitionQuery;
+import org.jiedao.petitions.PetitionService;
+import org.jiedao.petitions.PetitionStatus;
+import org.jiedao.petitions.PetitionSummary;
+import org.jiedao.petitions.Urgency;
+import org.jiedao.petitions.ui.internal.InboxPart;
+import org.jiedao.petitions.ui.internal.PetitionDialog;
+import org.jiedao.petitions.ui.internal.RegisterDialog;
+import org.jiedao.testing.Services;
+import org.jiedao.ui.internal.dialogs.SignInDialog;
+import org.jiedao.ui.testing.SwtDriver;
+import org.jiedao.ui.testing.WorkbenchRunner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 民意邮局 in the real workbench, in Chinese, with real clicks: an overdue petition stands out in the
+ * inbox; a community worker registers a petition, assigns it, starts, replies and closes it.
+ */
+class PetitionsWorkbenchTest {
+
+    private static final String PASSWORD = "Xiangcheng-2021!";
+
+    @Test
+    void aCommunityWorkerHandlesAPetitionFromRegistrationToClosing() throws Exception {
+        SecurityService security = Services.await(SecurityService.class);
+        OrgUnitService units = Services.await(OrgUnitService.class);
+        PetitionService petitions = Services.await(PetitionService.class);
+        security.signOut();
+        if (units.find("P").isEmpty()) {
+            units.create("P", "相城区", OrgLevel.DISTRICT, null);
+            units.create("P-1", "元和街道", OrgLevel.STREET, "P");
+            units.create("P-1-1", "华辰嘉园社区", OrgLevel.COMMUNITY, "P-1");
+        }
+        if (security.find("huachen").isEmpty()) {
+            security.createUser("huachen", "华辰嘉园社区工作者", Role.COMMUNITY_WORKER, "P-1-1", PASSWORD.toCharArray());
+        }
+        long late = petitions.register(new NewPetition(LocalDate.now().minusDays(30), Channel.LETTER, PetitionKind.REQUEST, "P-1-1", "市政设施",
+                Urgency.NORMAL, "王五", "13900001111", "小区南侧路灯坏了两周没人修。", null));
+        AtomicBoolean done = new AtomicBoolean();
+        WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
+            Shell signIn = driver.waitForShell("登录 - 街道治理工作台");
+            driver.waitUntil("the database to be ready",
+                    () -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录")).isEnabled());
+            fill(driver, signIn, SignInDialog.USER_ID, "huachen");
+            fill(driver, signIn, SignInDialog.PASSWORD_ID, PASSWORD);
+            driver.click(driver.onUi(() -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录"))));
+            Shell window = driver.waitForShell("街道治理工作台");
+
+            driver.selectMenu(window, "民意邮局", "收件箱");
+            Table inbox = driver.waitFor(window, Table.class, t -> t.getData(InboxPart.TABLE) != null && t.isVisible());
+            driver.waitUntil("the overdue petition in the inbox", () -> inbox.getItemCount() == 1);
+            // the overdue row is drawn on the overdue colour, its deadline marked
+            driver.onUi(() -> {
+                var item = inbox.getItem(0);
+                assertEquals(Long.toString(late), item.getText(0));
+                assertEquals(255, item.getBackground().getRed());
+                assertEquals(228, item.getBackground().getGreen());
+                assertTrue(item.getText(11).contains("已超期"), item.getText(11));
+                assertEquals("王*", item.getText(7), "the inbox masks the petitioner");
+            });
+
+            // register a petition
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, InboxPart.REGISTER)));
+            Shell register = driver.waitForShell("登记来信");
+            Text content = driver.onUi(() -> SwtDriver.findByData(register, Text.class, RegisterDialog.CONTENT));
+            driver.onUi(() -> content.setText("楼道里堆放了很多纸箱，存在消防隐患。"));
+            Text phone = driver.onUi(() -> SwtDriver.findByData(register, Text.class, RegisterDialog.PHONE));
+            driver.click(phone);
+            driver.type("13812345678");
+            driver.waitUntil("the phone typed", () -> phone.getText().equals("13812345678"));
+            driver.click(driver.onUi(() -> SwtDriver.findByData(register, Button.class, RegisterDialog.URGENT)));
+            driver.click(driver.onUi(() -> SwtDriver.find(register, Button.class, b -> b.getText().equals("确定"))));
+            driver.waitForClosed(register);
+            driver.waitUntil("the new petition in the inbox", () -> inbox.getItemCount() == 2);
+            PetitionSummary created = petitions.list(PetitionQuery.all()).stream().filter(p -> p.id() != late).findFirst().orElseThrow();
+            assertEquals(LocalDate.now().plusDays(3), created.dueOn(), "急: three days");
+            driver.screenshot("petitions-inbox");
+
+            // open it: assign, start, reply, close
+            driver.onUi(() -> {
+                for (int i = 0; i < inbox.getItemCount(); i++) {
+                    if (inbox.getItem(i).getText(0).equals(Long.toString(created.id()))) {
+                        inbox.setSelection(i);
+                    }
+                }
+            });
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, InboxPart.OPEN)));
+            Shell dialog = driver.waitForShell("来信 " + created.id());
+            step(driver, dialog, "assign", "P-1-1");
+            waitForStatus(driver, dialog, "已交办");
+            step(driver, dialog, "start", null);
+            waitForStatus(driver, dialog, "办理中");
+            step(driver, dialog, "reply", "yi da fu");
+            waitForStatus(driver, dialog, "已答复");
+            step(driver, dialog, "close", null); // satisfaction: the default 5
+            Shell followUp = driver.waitForShell("办结…", dialog);
+            driver.click(driver.onUi(() -> SwtDriver.find(followUp, Button.class, b -> b.getText().equals("确定"))));
+            waitForStatus(driver, dialog, "已办结");
+            Table history = driver.onUi(() -> SwtDriver.findByData(dialog, Table.class, PetitionDialog.HISTORY));
+            assertEquals(5, (int) driver.onUi(history::getItemCount), "registered, assigned, started, replied, closed");
+            assertEquals("13812345678", driver.onUi(() -> SwtDriver.find(dialog, Label.class, l -> l.getText().equals("13812345678")).getText()),
+                    "the handler sees the phone number");
+            driver.screenshot("petitions-dialog");
+            driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> b.getText().startsWith("关闭"))));
+            driver.waitForClosed(dialog);
+            assertEquals(PetitionStatus.CLOSED, petitions.summary(created.id()).orElseThrow().status());
+            assertEquals(5, petitions.find(created.id()).orElseThrow().satisfaction());
+
+            driver.selectMenu(window, "文件", "退出");
+            driver.waitUntil("the workbench to close", window::isDisposed);
+            done.set(true);
+        });
+        assertTrue(done.get());
+    }
+
+    /** Clicks a step's button and answers its input dialog (text typed as ASCII), if it has one. */
+    private static void step(SwtDriver driver, Shell dialog, String key, String input) {
+        Button button = driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> key.equals(b.getData(PetitionDialog.ACTION))));
+        driver.waitUntil(key + " enabled", button::isEnabled);
+        driver.click(button);
+        if (key.equals("start")) {
+            return;
+        }
+        Shell ask = driver.waitForShell(driver.onUi(button::getText), dialog);
+        if (input != null) {
+            Text text = driver.onUi(() -> SwtDriver.find(ask, Text.class, t -> (t.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0));
+            driver.click(text);
+            driver.type(input);
+            driver.waitUntil("the input typed", () -> text.getText().contains(input));
+        }
+        driver.click(driver.onUi(() -> SwtDriver.find(ask, Button.class, b -> b.getText().equals("确定"))));
+        driver.waitForClosed(ask);
+    }
+
+    private static void waitForStatus(SwtDriver driver, Shell dialog, String status) {
+        driver.waitUntil("status " + status, () -> !SwtDriver.findAll(dialog, Label.class,
+                l -> !l.isDisposed() && l.getData(PetitionDialog.STATUS) != null && l.getText().equals(status)).isEmpty());
+    }
+
+    private static void fill(SwtDriver driver, Shell shell, String key, String text) {
+        Text field = driver.onUi(() -> SwtDriver.findByData(shell, Text.class, key));
+        driver.click(field);
+        driver.onUi(() -> field.setText(""));
+        driver.type(text);
+        driver.waitUntil("the text typed into " + key, () -> field.getText().equals(text));
+    }
+}
