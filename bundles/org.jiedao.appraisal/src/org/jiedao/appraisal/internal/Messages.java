@@ -1,13 +1,8 @@
 package org.jiedao.appraisal.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.jiedao.core.text.LocalizedMessages;
 
 /**
  * Messages of the cadre appraisal module in one language (messages.properties, messages_zh.properties).
@@ -15,8 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * workbench in Chinese and a script in English can share one installation.
  */
 public final class Messages {
-
-    private static final Map<String, Messages> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     public String Cmd_badYear;
     public String Cmd_cadreRequired;
@@ -98,46 +91,11 @@ public final class Messages {
 
     /** @return the messages in the locale's language (Chinese for zh, else English) */
     public static Messages get(Locale locale) {
-        String language = locale != null && "zh".equals(locale.getLanguage()) ? "zh" : "en";
-        return BY_LANGUAGE.computeIfAbsent(language, Messages::load);
+        return LocalizedMessages.load(Messages.class, locale);
     }
 
     /** @return the messages in the default locale's language */
     public static Messages get() {
         return get(Locale.getDefault());
-    }
-
-    private static Messages load(String language) {
-        Properties base = read("messages.properties");
-        Properties chosen = new Properties(base);
-        if ("zh".equals(language)) {
-            Properties zh = read("messages_zh.properties");
-            zh.forEach(chosen::put);
-        }
-        Messages messages = new Messages();
-        for (Field field : Messages.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) || field.getType() != String.class) {
-                continue;
-            }
-            String value = chosen.getProperty(field.getName());
-            try {
-                field.set(messages, value != null ? value : "!" + field.getName() + "!");
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return messages;
-    }
-
-    private static Properties read(String name) {
-        Properties properties = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + name, e);
-        }
-        return properties;
     }
 }
