@@ -30,15 +30,11 @@ public final class ExamsFormat implements ImportableFormat {
     public ImportSession beginImport(ImportContext context) {
         YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
-        Map<String, Integer> seen = new HashMap<>();
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
                 rows.check(record, problems);
-                Integer first = seen.putIfAbsent(record.get(YearRows.YEAR) + "/" + record.get(YearRows.CADRE), record.row());
-                if (first != null) {
-                    problems.reject(YearRows.CADRE, NLS.bind(rows.messages().Import_duplicateRow, record.get(YearRows.CADRE), first));
-                }
+                rows.once(record, problems, YearRows.CADRE, record.get(YearRows.YEAR), record.get(YearRows.CADRE));
             }
 
             @Override

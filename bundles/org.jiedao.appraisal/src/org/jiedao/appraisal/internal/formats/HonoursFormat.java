@@ -34,16 +34,12 @@ public final class HonoursFormat implements ImportableFormat {
     public ImportSession beginImport(ImportContext context) {
         YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
-        Map<String, Integer> seen = new HashMap<>();
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
                 rows.check(record, problems);
-                Integer first = seen.putIfAbsent(record.get(YearRows.YEAR) + "/" + record.get(YearRows.CADRE) + "/" + record.get(LEVEL)
-                        + "/" + record.get(TITLE), record.row());
-                if (first != null) {
-                    problems.reject(TITLE, NLS.bind(rows.messages().Import_duplicateRow, record.get(YearRows.CADRE), first));
-                }
+                rows.once(record, problems, TITLE, record.get(YearRows.YEAR), record.get(YearRows.CADRE), record.get(LEVEL),
+                        record.get(TITLE));
             }
 
             @Override

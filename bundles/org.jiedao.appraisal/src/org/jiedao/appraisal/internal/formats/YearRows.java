@@ -64,6 +64,23 @@ final class YearRows {
         }
     }
 
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    /**
+     * Rejects the row (at {@code column}) when an earlier row of the file had the same key parts: one
+     * row per cadre and year (and whatever else the format adds to the key).
+     */
+    void once(Record record, RowProblems problems, Column<?> column, Object... keyParts) {
+        StringBuilder key = new StringBuilder();
+        for (Object part : keyParts) {
+            key.append(part).append('/');
+        }
+        Integer first = seen.putIfAbsent(key.toString(), record.row());
+        if (first != null) {
+            problems.reject(column, NLS.bind(messages().Import_duplicateRow, record.get(CADRE), first));
+        }
+    }
+
     Messages messages() {
         return Messages.get(context.locale());
     }

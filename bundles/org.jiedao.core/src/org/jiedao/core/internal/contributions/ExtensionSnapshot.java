@@ -87,6 +87,60 @@ public final class ExtensionSnapshot<T> implements IRegistryEventListener {
         return t.isEmpty() ? null : t;
     }
 
+    /**
+     * What every class-backed declaration starts with: a valid id, a name, the module and the class,
+     * from a bundle that is still there.
+     */
+    public record Declaration(String id, String name, String module, String className, String contributor, Bundle bundle) {
+    }
+
+    /**
+     * Reads and checks the common attributes of a declaration; logs why and returns null when it
+     * is unusable (missing or invalid attribute, an id already declared, its bundle gone).
+     *
+     * @param what                 e.g. "dashboard widget", for the warnings
+     * @param existingContributor  the contributor of an earlier declaration with the id, or null
+     */
+    public static Declaration declaration(ILog log, IConfigurationElement element, String what,
+            Function<String, String> existingContributor) {
+        String contributor = contributorOf(element);
+        String id = attribute(element, "id");
+        if (id == null || !ID.matcher(id).matches()) {
+            warn(log, "Skipped a {0} from bundle ''{1}'': ''id'' is missing or not a valid id ({2}).", what, contributor, id);
+            return null;
+        }
+        String name = attribute(element, "name");
+        String module = attribute(element, "module");
+        String className = attribute(element, "class");
+        if (name == null || module == null || className == null) {
+            warn(log, "Skipped {0} ''{1}'' from bundle ''{2}'': ''name'', ''module'' and ''class'' are required.", what, id, contributor);
+            return null;
+        }
+        String existing = existingContributor.apply(id);
+        if (existing != null) {
+            warn(log, "Skipped {0} ''{1}'' from bundle ''{2}'': bundle ''{3}'' already declares one with this id.", what, id,
+                    contributor, existing);
+            return null;
+        }
+        Bundle bundle = bundleOf(element);
+        if (bundle == null) {
+            warn(log, "Skipped {0} ''{1}'': its bundle ''{2}'' is gone.", what, id, contributor);
+            return null;
+        }
+        return new Declaration(id, name, module, className, contributor, bundle);
+    }
+
+    /** Calls {@code reader} for every element named {@code name} of the extensions. */
+    public static void forEach(IExtension[] extensions, String name, java.util.function.Consumer<IConfigurationElement> reader) {
+        for (IExtension extension : extensions) {
+            for (IConfigurationElement element : extension.getConfigurationElements()) {
+                if (name.equals(element.getName())) {
+                    reader.accept(element);
+                }
+            }
+        }
+    }
+
     @Override
     public void added(IExtension[] extensions) {
         snapshot = null;

@@ -104,13 +104,7 @@ public final class ExtensionDashboardWidgetRegistry implements DashboardWidgetRe
 
     private List<DashboardWidget> read(IExtension[] extensions) {
         Map<String, DashboardWidget> widgets = new LinkedHashMap<>();
-        for (IExtension extension : extensions) {
-            for (IConfigurationElement element : extension.getConfigurationElements()) {
-                if ("widget".equals(element.getName())) {
-                    readWidget(element, widgets);
-                }
-            }
-        }
+        ExtensionSnapshot.forEach(extensions, "widget", element -> readWidget(element, widgets));
         Collator collator = Collator.getInstance(Locale.getDefault());
         List<DashboardWidget> sorted = new ArrayList<>(widgets.values());
         sorted.sort(Comparator.comparingInt(DashboardWidget::order).thenComparing(DashboardWidget::name, collator)
@@ -121,26 +115,12 @@ public final class ExtensionDashboardWidgetRegistry implements DashboardWidgetRe
     private void readWidget(IConfigurationElement element, Map<String, DashboardWidget> widgets) {
         String contributor = contributorOf(element);
         try {
-            String id = attribute(element, "id");
-            if (id == null || !ExtensionSnapshot.ID.matcher(id).matches()) {
-                warn(log, "Skipped a dashboard widget from bundle ''{0}'': ''id'' is missing or not a valid id ({1}).",
-                        contributor, id);
+            ExtensionSnapshot.Declaration head = ExtensionSnapshot.declaration(log, element, "dashboard widget",
+                    id -> widgets.containsKey(id) ? widgets.get(id).contributor() : null);
+            if (head == null) {
                 return;
             }
-            String name = attribute(element, "name");
-            String module = attribute(element, "module");
-            String className = attribute(element, "class");
-            if (name == null || module == null || className == null) {
-                warn(log, "Skipped dashboard widget ''{0}'' from bundle ''{1}'': ''name'', ''module'' and ''class'' are required.",
-                        id, contributor);
-                return;
-            }
-            DashboardWidget existing = widgets.get(id);
-            if (existing != null) {
-                warn(log, "Skipped dashboard widget ''{0}'' from bundle ''{1}'': bundle ''{2}'' already declares a widget with this id.",
-                        id, contributor, existing.contributor());
-                return;
-            }
+            String id = head.id();
             int order = DEFAULT_ORDER;
             String orderText = attribute(element, "order");
             if (orderText != null) {
@@ -161,13 +141,8 @@ public final class ExtensionDashboardWidgetRegistry implements DashboardWidgetRe
                             id, contributor, size);
                 }
             }
-            Bundle bundle = bundleOf(element);
-            if (bundle == null) {
-                warn(log, "Skipped dashboard widget ''{0}'': its bundle ''{1}'' is gone.", id, contributor);
-                return;
-            }
-            widgets.put(id, new DashboardWidget(id, name, module, order, Optional.ofNullable(attribute(element, "permission")),
-                    columns, contributor, bundle, className));
+            widgets.put(id, new DashboardWidget(id, head.name(), head.module(), order,
+                    Optional.ofNullable(attribute(element, "permission")), columns, contributor, head.bundle(), head.className()));
         } catch (RuntimeException e) {
             log.warn("Skipped a dashboard widget from bundle '" + contributor + "': " + e, e);
         }

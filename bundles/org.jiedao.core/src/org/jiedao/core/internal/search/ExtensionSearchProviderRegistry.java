@@ -56,13 +56,7 @@ public final class ExtensionSearchProviderRegistry implements SearchProviderRegi
 
     private List<SearchProviderDescriptor> read(IExtension[] extensions) {
         Map<String, SearchProviderDescriptor> providers = new LinkedHashMap<>();
-        for (IExtension extension : extensions) {
-            for (IConfigurationElement element : extension.getConfigurationElements()) {
-                if ("provider".equals(element.getName())) {
-                    readProvider(element, providers);
-                }
-            }
-        }
+        ExtensionSnapshot.forEach(extensions, "provider", element -> readProvider(element, providers));
         Collator collator = Collator.getInstance(Locale.getDefault());
         List<SearchProviderDescriptor> sorted = new ArrayList<>(providers.values());
         sorted.sort(Comparator.comparing(SearchProviderDescriptor::name, collator).thenComparing(SearchProviderDescriptor::id));
@@ -72,32 +66,12 @@ public final class ExtensionSearchProviderRegistry implements SearchProviderRegi
     private void readProvider(IConfigurationElement element, Map<String, SearchProviderDescriptor> providers) {
         String contributor = contributorOf(element);
         try {
-            String id = attribute(element, "id");
-            if (id == null || !ExtensionSnapshot.ID.matcher(id).matches()) {
-                warn(log, "Skipped a search provider from bundle ''{0}'': ''id'' is missing or not a valid id ({1}).",
-                        contributor, id);
-                return;
+            ExtensionSnapshot.Declaration head = ExtensionSnapshot.declaration(log, element, "search provider",
+                    id -> providers.containsKey(id) ? providers.get(id).contributor() : null);
+            if (head != null) {
+                providers.put(head.id(), new SearchProviderDescriptor(head.id(), head.name(), head.module(), contributor,
+                        head.bundle(), head.className()));
             }
-            String name = attribute(element, "name");
-            String module = attribute(element, "module");
-            String className = attribute(element, "class");
-            if (name == null || module == null || className == null) {
-                warn(log, "Skipped search provider ''{0}'' from bundle ''{1}'': ''name'', ''module'' and ''class'' are required.",
-                        id, contributor);
-                return;
-            }
-            SearchProviderDescriptor existing = providers.get(id);
-            if (existing != null) {
-                warn(log, "Skipped search provider ''{0}'' from bundle ''{1}'': bundle ''{2}'' already declares a provider with this id.",
-                        id, contributor, existing.contributor());
-                return;
-            }
-            Bundle bundle = bundleOf(element);
-            if (bundle == null) {
-                warn(log, "Skipped search provider ''{0}'': its bundle ''{1}'' is gone.", id, contributor);
-                return;
-            }
-            providers.put(id, new SearchProviderDescriptor(id, name, module, contributor, bundle, className));
         } catch (RuntimeException e) {
             log.warn("Skipped a search provider from bundle '" + contributor + "': " + e, e);
         }
