@@ -25,7 +25,7 @@ public final class VolunteersDemoData implements DemoDataProvider {
 
     /** event title, place, days before today, community code, then volunteer, phone, organisation, hours, task per served shift */
     private static final Object[][] EVENTS = {
-            { "关爱\"折翼天使\"——走进特殊教育学校", "相城区特殊教育学校", 130, "320507001005",
+            { "关爱“折翼天使”——走进特殊教育学校", "相城区特殊教育学校", 130, "320507001005",
                     new String[][] { { "陈思远", "13812340001", LEAGUE, "3.5", "文艺演出" }, { "李梦瑶", "13812340002", LEAGUE, "3.5", "蛋糕制作" },
                             { "王子涵", "13812340003", LEAGUE, "3.5", "蛋糕制作" }, { "张一鸣", "13812340004", LEAGUE, "3", "陪伴游戏" } } },
             { "儿童关爱系列：捏面人", "华辰嘉园社区活动室", 100, "320507001005",

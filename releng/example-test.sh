@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The third-party example as its users meet it: build examples/org.example.volunteers against the
+# freshly built Jiedao p2 repository (its own Maven build, SDK only), install its feature into a COPY
+# of the materialized product 'jiedao' (platform only), initialise a demo data folder, run the
+# plugin's CLI command, import the sample sign-in sheet with the plugin's format, and check that a
+# second import of the same sheet is refused with nothing written. Non-interactive; exits non-zero on
+# the first failure.
+#
+#   releng/example-test.sh            after './mvnw verify' (or './dev build') built the repository and products
+#   MVN_ARGS=-o releng/example-test.sh   offline Maven for the example build
+#   EXAMPLE_TEST_KEEP=1 ...           keep the work folder (product copy, data folder) for a look
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/.."
+ROOT=$PWD
+JIEDAO_REPOSITORY=${JIEDAO_REPOSITORY:-$ROOT/releng/org.jiedao.product/target/repository}
+PRODUCT=$ROOT/releng/org.jiedao.product/target/products/jiedao/linux/gtk/x86_64
+EXAMPLE=$ROOT/examples/org.example.volunteers
+EXAMPLE_REPOSITORY=$EXAMPLE/org.example.volunteers.repository/target/repository
+FEATURE=org.example.volunteers.feature
+
+WORK=$(mktemp -d)
+if [ -z "${EXAMPLE_TEST_KEEP:-}" ]; then trap 'rm -rf "$WORK"' EXIT; else echo "work folder: $WORK"; fi
+
+fail() { echo "  FAIL  $*" >&2; exit 1; }
+ok() { echo "  ok    $*"; }
+
+# --- the one step that changes when 'jiedao-cli modules install' exists: install feature $3 from the
+# --- p2 repository URL $2 into the product folder $1 (then: "$1/jiedao-cli" modules install "$3" --repository "$2")
+install_module() {
+  local product=$1 repository=$2 feature=$3
+  java -jar "$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | sort -V | tail -n 1)" -nosplash \
+      -application org.eclipse.equinox.p2.director -repository "$repository" \
+      -installIU "$feature.feature.group" -destination "$product" -profile DefaultProfile
+}
+
+build_example() {
+  "$ROOT/mvnw" -q ${MVN_ARGS:-} -f "$EXAMPLE/pom.xml" clean verify -Djiedao.repository="file:$JIEDAO_REPOSITORY"
+}
+
+[ -d "$JIEDAO_REPOSITORY" ] || fail "no Jiedao p2 repository at $JIEDAO_REPOSITORY: build it first (./mvnw verify)"
+[ -d "$PRODUCT" ] || fail "no materialized product at $PRODUCT: build it first (./mvnw verify)"
+
+echo "example plugin org.example.volunteers"
+start=$(date +%s)
+build_example > "$WORK/build.log" 2>&1 || { tail -n 40 "$WORK/build.log" >&2; fail "the example's build against $JIEDAO_REPOSITORY"; }
+ok "built against the Jiedao repository in $(( $(date +%s) - start )) s (its p2 repository: ${EXAMPLE_REPOSITORY#$ROOT/})"
+ls "$EXAMPLE_REPOSITORY"/features/${FEATURE}_*.jar >/dev/null 2>&1 || fail "its p2 repository has no $FEATURE"
+
+cp -r "$PRODUCT" "$WORK/product"
+product=$WORK/product
+start=$(date +%s%N)
+install_module "$product" "file:$EXAMPLE_REPOSITORY" "$FEATURE" > "$WORK/install.log" 2>&1 \
+  || { cat "$WORK/install.log" >&2; fail "install of $FEATURE into a copy of the product"; }
+ok "installed $FEATURE into a copy of the product 'jiedao' in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+
+export JIEDAO_USER=admin JIEDAO_PASSWORD=jiedao-demo-2021
+data=$WORK/data
+cli() { "$product/jiedao-cli" --data "$data" "$@"; }
+
+out=$(cli init --demo 2>&1) || { echo "$out" >&2; fail "jiedao-cli init --demo"; }
+ok "init --demo"
+
+out=$(cli modules list --format tsv 2>&1) || { echo "$out" >&2; fail "modules list"; }
+grep -qP '^org\.example\.volunteers\t' <<<"$out" || { echo "$out" >&2; fail "modules list does not show org.example.volunteers"; }
+ok "modules list shows org.example.volunteers"
+
+# the demo data's latest event (安全用电知识讲座, five days ago): 周浩然 served 1.5 hours
+month=$(date -d '5 days ago' +%Y-%m)
+out=$(cli volunteers hours --month "$month" --format tsv 2>&1) || { echo "$out" >&2; fail "volunteers hours --month $month"; }
+grep -qP '^周浩然\t社区居民志愿者\t320507001005\t1\t1\.5$' <<<"$out" || { echo "$out" >&2; fail "volunteers hours: no 1.5 hours of 周浩然 in $month"; }
+ok "jiedao-cli volunteers hours --month $month (demo data)"
+out=$(cli --lang zh volunteers hours --month "$month" 2>&1)
+grep -qF '服务时长' <<<"$out" || { echo "$out" >&2; fail "volunteers hours in Chinese"; }
+cli volunteers hours --month 2026-13 >/dev/null 2>&1 && fail "a month 2026-13 was accepted" || rc=$?
+[ "$rc" = 3 ] || fail "a month 2026-13 exits $rc, not 3"
+ok "a wrong month exits 3"
+
+sample=$EXAMPLE/samples/volunteer-hours-2026-10.csv
+out=$(cli import volunteer-hours "$sample" 2>&1) || { echo "$out" >&2; fail "import volunteer-hours $sample"; }
+out=$(cli volunteers hours --month 2026-10 --format tsv 2>&1) || { echo "$out" >&2; fail "volunteers hours --month 2026-10"; }
+grep -qP '^孙晓峰\t苏州大学青年志愿者协会\t320507001005\t2\t4\.5$' <<<"$out" || { echo "$out" >&2; fail "the imported hours of 孙晓峰 (2 events, 4.5 h)"; }
+ok "jiedao-cli import volunteer-hours samples/volunteer-hours-2026-10.csv, then the hours show"
+
+before=$(cli volunteers events --format tsv 2>&1 | wc -l)
+out=$(cli --lang zh import volunteer-hours "$sample" 2>&1) && fail "a second import of the same sheet was accepted" || rc=$?
+[ "$rc" = 3 ] || { echo "$out" >&2; fail "a second import exits $rc, not 3"; }
+grep -qF '已登记' <<<"$out" || { echo "$out" >&2; fail "a second import does not say the hours are already recorded"; }
+[ "$(cli volunteers events --format tsv 2>&1 | wc -l)" = "$before" ] || fail "a refused import changed the events"
+ok "a second import of the same sheet is refused (exit 3, 已登记), nothing written"
+
+echo "example test passed"
