@@ -17,15 +17,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.example.volunteers.VolunteerHours;
 import org.example.volunteers.VolunteerService;
-import org.jiedao.ui.widgets.Column;
-import org.jiedao.ui.widgets.ListRecordSource;
-import org.jiedao.ui.widgets.RecordTable;
 
 /**
- * 服务时长统计: the hours each volunteer served in a month, in the signed-in user's units, in the
- * platform's record table (sortable, filterable).
+ * 服务时长统计: the hours each volunteer served in a month, in the signed-in user's units, most
+ * hours first.
  */
 public final class HoursPart {
 
@@ -35,8 +35,7 @@ public final class HoursPart {
     private final VolunteerService volunteers;
     private Combo month;
     private Label total;
-    private RecordTable<VolunteerHours> table;
-    private List<Column<VolunteerHours>> columns;
+    private Table table;
     private final List<YearMonth> months = new ArrayList<>();
 
     @Inject
@@ -57,15 +56,18 @@ public final class HoursPart {
         total = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(total);
 
-        columns = List.of(
-                Column.<VolunteerHours>of("volunteer", Messages.Hours_volunteer, VolunteerHours::volunteer).width(120),
-                Column.<VolunteerHours>of("organisation", Messages.Hours_organisation, VolunteerHours::organisation).width(200),
-                Column.<VolunteerHours>of("community", Messages.Hours_community, VolunteerHours::communityName).width(140),
-                Column.<VolunteerHours>of("events", Messages.Hours_events, VolunteerHours::events).align(SWT.RIGHT).width(80),
-                Column.<VolunteerHours>of("hours", Messages.Hours_hours, VolunteerHours::hours).align(SWT.RIGHT).width(100)
-                        .format((BigDecimal h) -> h.toPlainString()));
-        table = new RecordTable<>(parent, columns);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table.getControl());
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        String[] headers = { Messages.Hours_volunteer, Messages.Hours_organisation, Messages.Hours_community, Messages.Hours_events,
+                Messages.Hours_hours };
+        int[] widths = { 120, 220, 150, 80, 140 };
+        for (int i = 0; i < headers.length; i++) {
+            TableColumn column = new TableColumn(table, i >= 3 ? SWT.RIGHT : SWT.LEFT);
+            column.setText(headers[i]);
+            column.setWidth(widths[i]);
+        }
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
 
         month.addListener(SWT.Selection, e -> show(months.get(month.getSelectionIndex())));
         month.select(0);
@@ -76,7 +78,12 @@ public final class HoursPart {
         List<VolunteerHours> rows = volunteers.hours(selected, Optional.empty());
         BigDecimal sum = rows.stream().map(VolunteerHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         total.setText(NLS.bind(Messages.Hours_total, rows.size(), sum.toPlainString()));
-        table.setInput(new ListRecordSource<>(() -> rows, columns));
+        table.removeAll();
+        for (VolunteerHours h : rows) {
+            new TableItem(table, SWT.NONE).setText(new String[] { h.volunteer(), h.organisation() == null ? "" : h.organisation(),
+                    h.communityName(), Integer.toString(h.events()), h.hours().toPlainString() });
+        }
+        parentLayout();
     }
 
     /** Shows a month (the part keeps the last {@value #MONTHS}); for the workbench test and the handler. */
@@ -88,7 +95,11 @@ public final class HoursPart {
         }
     }
 
-    RecordTable<VolunteerHours> table() {
+    private void parentLayout() {
+        total.getParent().layout(true);
+    }
+
+    Table table() {
         return table;
     }
 
