@@ -81,6 +81,12 @@ out=$(cli volunteers hours --month 2026-10 --format tsv 2>&1) || { echo "$out" >
 grep -qP '^孙晓峰\t苏州大学青年志愿者协会\t320507001005\t2\t4\.5$' <<<"$out" || { echo "$out" >&2; fail "the imported hours of 孙晓峰 (2 events, 4.5 h)"; }
 ok "jiedao-cli import volunteer-hours samples/volunteer-hours-2026-10.csv, then the hours show"
 
+out=$(cli export volunteer-hours "$WORK/export.csv" --month 2026-10 --community 华辰嘉园社区 2>&1) || { echo "$out" >&2; fail "export volunteer-hours --month 2026-10"; }
+[ "$(grep -c '^2026-10-' "$WORK/export.csv")" -ge 5 ] && grep -qF '孙晓峰' "$WORK/export.csv" || { cat "$WORK/export.csv" >&2; fail "the export of 2026-10 lacks the imported rows"; }
+out=$(cli export volunteer-hours "$WORK/bad.csv" --month 2026-13 2>&1) && fail "an export with --month 2026-13 was accepted" || rc=$?
+[ "$rc" = 2 ] && grep -qF 'YYYY-MM' <<<"$out" && [ ! -e "$WORK/bad.csv" ] || { echo "$out" >&2; fail "an export with --month 2026-13 exits $rc (not 2 with the expected form), or wrote a file"; }
+ok "jiedao-cli export volunteer-hours (filters --month, --community); a wrong month exits 2, no file"
+
 before=$(cli volunteers events --format tsv 2>&1 | wc -l)
 out=$(cli --lang zh import volunteer-hours "$sample" 2>&1) && fail "a second import of the same sheet was accepted" || rc=$?
 [ "$rc" = 3 ] || { echo "$out" >&2; fail "a second import exits $rc, not 3"; }

@@ -13,6 +13,8 @@ public interface ExportableFormat extends RecordFormat {
     /**
      * Writes the records (those the user's scope covers, narrowed by the filters) to the sink, one
      * {@link RecordSink#write} per record with the values in column order.
+     *
+     * @throws InvalidFilterException if a filter's value is not valid (the export is refused with its message)
      */
     void export(ExportContext context, RecordSink sink);
 }

@@ -34,6 +34,7 @@ import org.jiedao.exchange.FormatDescriptor;
 import org.jiedao.exchange.ImportOptions;
 import org.jiedao.exchange.ImportResult;
 import org.jiedao.exchange.ImportableFormat;
+import org.jiedao.exchange.InvalidFilterException;
 import org.jiedao.exchange.internal.io.CsvSource;
 import org.jiedao.exchange.internal.io.TableWriter;
 import org.osgi.service.component.annotations.Component;
@@ -195,6 +196,8 @@ public final class ExchangeServiceImpl implements ExchangeService {
             throw new ExchangeException(Kind.IO, NLS.bind(m.File_cannotWrite, file, e.getMessage()), e);
         } catch (OperationCanceledException e) {
             throw new ExchangeException(Kind.CANCELLED, m.Import_cancelled, e);
+        } catch (InvalidFilterException e) {
+            throw new ExchangeException(Kind.UNKNOWN_FORMAT, e.getMessage(), e);
         } catch (AccessDeniedException e) {
             throw new ExchangeException(Kind.DENIED, e.getMessage(), e);
         } finally {

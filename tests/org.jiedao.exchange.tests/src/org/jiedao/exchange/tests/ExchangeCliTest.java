@@ -107,6 +107,12 @@ class ExchangeCliTest {
 
         Result unknownFilter = cli("admin-x", "export", "test-samples", out.toString(), "--street", "X-1");
         assertEquals(ExitCode.USAGE, unknownFilter.exitCode());
+        // a filter value the format refuses (InvalidFilterException): exit 2 with the format's message, no file
+        Path refused = dir.resolve("refused.csv");
+        Result badValue = cli("admin-x", "export", "test-samples", refused.toString(), "--community", "没有这个社区");
+        assertEquals(ExitCode.USAGE, badValue.exitCode(), badValue.err());
+        assertTrue(badValue.err().contains("没有这个社区") && !badValue.err().contains("Internal error"), badValue.err());
+        assertFalse(Files.exists(refused));
         Result wrongType = cli("admin-x", "export", "test-samples", dir.resolve("samples.pdf").toString());
         assertEquals(ExitCode.INVALID_DATA, wrongType.exitCode(), wrongType.err());
         assertTrue(wrongType.err().contains(".xlsx or .csv"), wrongType.err());

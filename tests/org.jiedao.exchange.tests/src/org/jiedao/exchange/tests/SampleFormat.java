@@ -14,6 +14,7 @@ import org.jiedao.exchange.ExportableFormat;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
 import org.jiedao.exchange.ImportableFormat;
+import org.jiedao.exchange.InvalidFilterException;
 import org.jiedao.exchange.InvalidValueException;
 import org.jiedao.exchange.RecordSink;
 import org.jiedao.testing.Services;
@@ -66,7 +67,7 @@ public final class SampleFormat implements ImportableFormat, ExportableFormat {
         try {
             unit = context.filter("community").isPresent() ? context.orgUnit(context.filter("community").get()).code() : null;
         } catch (InvalidValueException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new InvalidFilterException("community", e.getMessage());
         }
         Services.await(PersistenceService.class).read(em -> {
             var query = em.createQuery("select s from SampleRecord s " + (unit == null ? "" : "where s.unitCode = :unit ")

@@ -25,6 +25,7 @@ import org.jiedao.exchange.ExportableFormat;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
 import org.jiedao.exchange.ImportableFormat;
+import org.jiedao.exchange.InvalidFilterException;
 import org.jiedao.exchange.InvalidValueException;
 import org.jiedao.exchange.Record;
 import org.jiedao.exchange.RecordSink;
@@ -103,17 +104,21 @@ public final class VolunteerHoursFormat implements ImportableFormat, ExportableF
         LocalDate from = LocalDate.of(1900, 1, 1);
         LocalDate to = LocalDate.of(9999, 12, 31);
         String path = "/";
-        try {
-            if (context.filter("month").isPresent()) {
+        if (context.filter("month").isPresent()) {
+            try {
                 YearMonth month = parseMonth(context.filter("month").get());
                 from = month.atDay(1);
                 to = month.atEndOfMonth();
+            } catch (InvalidValueException e) {
+                throw new InvalidFilterException("month", e.getMessage());
             }
-            if (context.filter("community").isPresent()) {
+        }
+        if (context.filter("community").isPresent()) {
+            try {
                 path = context.orgUnit(context.filter("community").get()).path();
+            } catch (InvalidValueException e) {
+                throw new InvalidFilterException("community", e.getMessage());
             }
-        } catch (InvalidValueException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
         }
         java.util.Map<String, String> names = new java.util.HashMap<>();
         units.list().forEach(u -> names.put(u.code(), u.name()));
