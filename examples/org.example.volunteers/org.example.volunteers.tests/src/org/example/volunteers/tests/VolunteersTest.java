@@ -9,13 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.example.volunteers.VolunteerHours;
 import org.example.volunteers.VolunteerService;
+import org.jiedao.core.dashboard.DashboardWidget;
+import org.jiedao.core.dashboard.DashboardWidgetProvider;
+import org.jiedao.core.dashboard.DashboardWidgetRegistry;
+import org.jiedao.core.dashboard.WidgetContext;
+import org.jiedao.core.dashboard.WidgetData;
 import org.jiedao.core.modules.ModuleRegistry;
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.ExchangeService;
@@ -32,8 +39,9 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * The plugin inside the real platform (OSGi, DS, EclipseLink on embedded Derby, its Liquibase changelog):
  * the module is registered, the sample sign-in sheet imports through the platform's exchange service,
- * hours add up per volunteer, the same sheet is refused the second time with nothing written, and a
- * community worker of another community sees none of it.
+ * hours add up per volunteer, the same sheet is refused the second time with nothing written, the
+ * dashboard widget sums the hours of the last six months, and a community worker of another community
+ * sees none of it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VolunteersTest {
@@ -106,6 +114,27 @@ class VolunteersTest {
 
     @Test
     @Order(4)
+    void theDashboardWidgetShowsTheLastSixMonths() throws Exception {
+        signIn("admin-v");
+        DashboardWidget widget = service(DashboardWidgetRegistry.class).widgets().stream()
+                .filter(w -> w.id().equals("org.example.volunteers.hours-by-month")).findFirst().orElseThrow();
+        assertEquals("org.example.volunteers", widget.moduleId());
+        // the platform creates providers with their @Inject constructor; so does this test
+        DashboardWidgetProvider provider = widget.providerClass().getConstructor(PersistenceService.class)
+                .newInstance(service(PersistenceService.class));
+        WidgetData.Chart chart = (WidgetData.Chart) provider.load(new WidgetContext(Locale.ENGLISH, security.currentScope(), security.currentUser()));
+        YearMonth now = YearMonth.now();
+        assertEquals(List.of(now.minusMonths(5).toString(), now.minusMonths(4).toString(), now.minusMonths(3).toString(),
+                now.minusMonths(2).toString(), now.minusMonths(1).toString(), now.toString()), chart.categories());
+        for (int i = 0; i < 6; i++) {
+            BigDecimal expected = volunteers.hours(now.minusMonths(5 - i), Optional.empty()).stream().map(VolunteerHours::hours)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, expected.compareTo((BigDecimal) chart.series().get(0).values().get(i)), chart.categories().get(i));
+        }
+    }
+
+    @Test
+    @Order(5)
     void aCommunityWorkerOfAnotherCommunitySeesNone() throws Exception {
         signIn("worker-hy");
         assertTrue(volunteers.hours(OCTOBER, Optional.empty()).isEmpty());
