@@ -40,6 +40,32 @@ build_example() {
 [ -d "$JIEDAO_REPOSITORY" ] || fail "no Jiedao p2 repository at $JIEDAO_REPOSITORY: build it first (./mvnw verify)"
 [ -d "$PRODUCT" ] || fail "no materialized product at $PRODUCT: build it first (./mvnw verify)"
 
+echo "the SDK in the Jiedao repository"
+python3 - "$JIEDAO_REPOSITORY" <<'PY' || fail "the SDK feature, its category or its source bundles are missing from $JIEDAO_REPOSITORY"
+import glob, lzma, os, re, sys, zipfile
+repo = sys.argv[1]
+if os.path.exists(repo + "/content.xml.xz"):
+    content = lzma.open(repo + "/content.xml.xz").read().decode("utf-8")
+else:
+    content = zipfile.ZipFile(repo + "/content.jar").read("content.xml").decode("utf-8")
+units = {}
+for m in re.finditer(r"<unit id='([^']*)'.*?</unit>", content, re.S):
+    units.setdefault(m.group(1), m.group(0))
+sdk = units.get("org.jiedao.sdk.feature.group")
+assert sdk, "no org.jiedao.sdk.feature.group"
+for b in ["org.jiedao.core", "org.jiedao.exchange", "org.jiedao.reports", "org.jiedao.ui"]:
+    assert f"name='{b}'" in sdk and f"name='{b}.source'" in sdk, f"the SDK feature lacks {b} or {b}.source"
+    assert glob.glob(f"{repo}/plugins/{b}.source_*.jar"), f"no {b}.source in the repository"
+assert "name='org.jiedao.sdk.doc'" in sdk, "the SDK feature lacks the guide"
+tools = [u for i, u in units.items() if i.endswith("org.jiedao.category.tools")]
+assert tools and "name='org.jiedao.sdk.feature.group'" in tools[0] and "开发工具" in tools[0], "org.jiedao.sdk is not in the category 开发工具"
+src = zipfile.ZipFile(glob.glob(f"{repo}/plugins/org.jiedao.core.source_*.jar")[0]).namelist()
+assert "schema/modules.exsd" in src and any(n.endswith("ModuleRegistry.java") for n in src), "org.jiedao.core.source lacks schemas or sources"
+guide = zipfile.ZipFile(glob.glob(f"{repo}/plugins/org.jiedao.sdk.doc_*.jar")[0]).read("plugin-guide.md").decode("utf-8")
+assert "Jiedao plugin developer guide" in guide, "org.jiedao.sdk.doc has no guide"
+PY
+ok "org.jiedao.sdk in category 开发工具 with the API bundles, their source bundles (sources, schemas) and the guide"
+
 echo "example plugin org.example.volunteers"
 start=$(date +%s)
 build_example > "$WORK/build.log" 2>&1 || { tail -n 40 "$WORK/build.log" >&2; fail "the example's build against $JIEDAO_REPOSITORY"; }
