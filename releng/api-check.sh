@@ -5,7 +5,10 @@
 #  2. the baseline check works: with the freshly built p2 repository as the "released" baseline,
 #     org.jiedao.core builds with -Pbaseline unchanged, and a scratch copy whose public interface
 #     OrgUnitService lost a method (an incompatible change, no major version bump) FAILS with
-#     tycho-baseline-plugin's report. Offline (-o) when the local Maven repository has everything.
+#     tycho-baseline-plugin's report;
+#  3. a third-party plugin cannot use internals: the example plugin with one class using
+#     org.jiedao.core.internal fails its build, and builds without it.
+# Offline (-o) when the local Maven repository has everything.
 #
 #   releng/api-check.sh [BASELINE_REPOSITORY_DIR]   (default: releng/org.jiedao.product/target/repository)
 set -euo pipefail
@@ -66,4 +69,18 @@ grep -qE "MAJOR +│PACKAGE +│org\.jiedao\.core\.org +│1\.0\.0 +│1\.0\.0 +
   || { tail -n 40 "$scratch/build.log" >&2; fail "the report does not ask for package org.jiedao.core.org 2.0.0 (a major bump)"; }
 grep -E "PACKAGE|INTERFACE|METHOD|Baseline problems found" "$scratch/build.log" | grep -v "Failed to execute" | sed 's/^\[ERROR\] /        /' | head -n 6
 ok "OrgUnitService.history removed, versions unchanged: the build fails, package org.jiedao.core.org must become 2.0.0"
+echo "a plugin cannot use internals (examples/org.example.volunteers, built against $BASELINE)"
+ex=$scratch/examples/org.example.volunteers
+probe=$ex/org.example.volunteers/src/org/example/volunteers/internal/Probe.java
+printf 'package org.example.volunteers.internal;\nclass Probe { Object o = org.jiedao.core.internal.Messages.class; }\n' > "$probe"
+if "$ROOT/mvnw" $MVN_ARGS -f "$ex/pom.xml" verify -Djiedao.repository="file:$BASELINE" -pl org.example.volunteers > "$scratch/example.log" 2>&1; then
+  fail "the example compiled with a use of org.jiedao.core.internal"
+fi
+grep -q "Discouraged access: The type 'Messages' is not API" "$scratch/example.log" \
+  || { tail -n 30 "$scratch/example.log" >&2; fail "the example's build failed, but not for the internal access"; }
+rm "$probe"
+"$ROOT/mvnw" $MVN_ARGS -f "$ex/pom.xml" verify -Djiedao.repository="file:$BASELINE" -pl org.example.volunteers > "$scratch/example.log" 2>&1 \
+  || { tail -n 30 "$scratch/example.log" >&2; fail "the example does not build without the probe"; }
+ok "a class of the example using org.jiedao.core.internal fails its build (Discouraged access ... is not API); without it the build passes"
+
 echo "api check passed"
