@@ -172,6 +172,9 @@ public final class P2ModuleManager implements ModuleManager {
             if (state == null) {
                 continue;
             }
+            if (!isComplete(state)) {
+                continue; // a technical state (e.g. written when the product folder moved): nothing to return to
+            }
             List<String> modules = roots(state).stream().map(iu -> Features.id(iu) + " " + iu.getVersion())
                     .sorted().toList();
             states.add(new ProfileState(timestamps[i], Instant.ofEpochMilli(timestamps[i]), modules,
@@ -243,10 +246,14 @@ public final class P2ModuleManager implements ModuleManager {
         long[] timestamps = registry().listProfileTimestamps(current.getProfileId());
         long target = timestamp;
         if (target == 0) {
-            // the state before the current one
-            for (long t : timestamps) {
-                if (t < current.getTimestamp()) {
-                    target = Math.max(target, t);
+            // the newest earlier state with other modules (p2 also records states that changed no module)
+            Map<String, String> now = versions(current);
+            for (int i = timestamps.length - 1; i >= 0 && target == 0; i--) {
+                if (timestamps[i] < current.getTimestamp()) {
+                    IProfile earlier = registry().getProfile(current.getProfileId(), timestamps[i]);
+                    if (earlier != null && isComplete(earlier) && !versions(earlier).equals(now)) {
+                        target = timestamps[i];
+                    }
                 }
             }
             if (target == 0) {
@@ -254,7 +261,7 @@ public final class P2ModuleManager implements ModuleManager {
             }
         }
         IProfile state = registry().getProfile(current.getProfileId(), target);
-        if (state == null) {
+        if (state == null || !isComplete(state)) {
             throw new ModuleException(NLS.bind(Messages.Modules_noSuchState, Long.toString(timestamp)));
         }
         long chosen = target;
@@ -337,6 +344,11 @@ public final class P2ModuleManager implements ModuleManager {
             units.add(iu);
         }
         return units;
+    }
+
+    /** @return whether the state has the platform installed (only such states can be returned to) */
+    private static boolean isComplete(IProfile state) {
+        return versions(state).containsKey(Features.PLATFORM);
     }
 
     private static Map<String, String> versions(IProfile profile) {
