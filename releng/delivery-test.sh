@@ -51,9 +51,10 @@ build_fixtures() { # folder version [maven args]
 t0=$(now)
 build_fixtures "$tmp/fx100" 1.0.0
 check "fixtures 1.0.0 build against the Jiedao repository (own Tycho build)" test -f "$tmp/fx100/repository/target/repository/artifacts.xml.xz" -o -f "$tmp/fx100/repository/target/repository/artifacts.jar"
-build_fixtures "$tmp/fx101" 1.0.1 -pl org.jiedao.fixture.hello,org.jiedao.fixture.hello.feature,org.jiedao.fixture.missing,org.jiedao.fixture.broken,org.jiedao.fixture.broken.feature,repository
-check "fixtures 1.0.1 build" test -d "$tmp/fx101/repository/target/repository"
-echo "  (fixture builds: $(secs "$t0" "$(now)") s)"
+echo "  (fixture build 1.0.0: $(secs "$t0" "$(now)") s; 1.0.1 builds meanwhile)"
+# 1.0.1 builds while 1.0.0 is installed and tried
+build_fixtures "$tmp/fx101" 1.0.1 -pl org.jiedao.fixture.hello,org.jiedao.fixture.hello.feature,org.jiedao.fixture.missing,org.jiedao.fixture.broken,org.jiedao.fixture.broken.feature,repository &
+build101=$!
 FILE_REPO=file:$tmp/fx100/repository/target/repository
 STRANGER_REPO=file:$tmp/fx100/repository-stranger/target/repository
 check "the fixtures' artifacts carry PGP signatures" \
@@ -83,6 +84,8 @@ check "a backup of the data folder was taken first" sh -c "ls -d '$tmp/data/back
 cli fixture-hello write "kept across uninstall" >/dev/null 2>&1
 check "the module writes a row in its own table" test -n "$(cli fixture-hello read 2>&1 | grep -F 'kept across uninstall')"
 
+wait "$build101"
+check "fixtures 1.0.1 build" test -d "$tmp/fx101/repository/target/repository"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$tmp/fx101/repository/target/repository" >"$tmp/http.log" 2>&1 &
 server=$!
@@ -90,8 +93,8 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do python3 -c "import urllib.request; urllib.requ
 HTTP_REPO=http://127.0.0.1:$port/
 out=$(cli modules repositories add "$HTTP_REPO" 2>&1); rc=$?
 check "modules repositories add http://127.0.0.1:$port/" test "$rc" = 0
-t0=$(now); out=$(cli modules update org.jiedao.fixture.hello.feature.group 2>&1); rc=$?; t_http_update=$(secs "$t0" "$(now)")
-check "update to 1.0.1 over http (id with .feature.group)" test "$rc" = 0 -a -n "$(grep -F '1.0.1' <<<"$out")"
+t0=$(now); out=$(cli modules update org.jiedao.fixture.hello.feature.feature.group 2>&1); rc=$?; t_http_update=$(secs "$t0" "$(now)")
+check "update to 1.0.1 over http (the IU id, with .feature.group)" test "$rc" = 0 -a -n "$(grep -F '1.0.1' <<<"$out")"
 [ "$rc" = 0 ] || echo "$out" | sed 's/^/        /'
 check "the http server was asked" test -n "$(grep -F 'GET /' "$tmp/http.log")"
 check "1.0.1 runs" test -n "$(cli fixture-hello 2>&1 | grep -E '^fixture-hello 1\.0\.1')"

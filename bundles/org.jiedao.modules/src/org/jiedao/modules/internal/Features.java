@@ -32,6 +32,17 @@ final class Features {
         return trimmed.endsWith(P2ModuleManager.GROUP) ? trimmed.substring(0, trimmed.length() - P2ModuleManager.GROUP.length()) : trimmed;
     }
 
+    /**
+     * @return the feature ids {@code given} may mean, most literal first: {@code x.feature.group} is the
+     *         IU of feature {@code x}, but a feature may itself be called {@code x.feature.group}-less
+     *         {@code ….feature}, so the id as given is tried first
+     */
+    static List<String> candidates(String given) {
+        String trimmed = given.trim();
+        String stripped = strip(trimmed);
+        return stripped.equals(trimmed) ? List.of(trimmed) : List.of(trimmed, stripped);
+    }
+
     static ModuleFeature describe(IInstallableUnit iu, Locale locale) {
         String name = property(iu, IInstallableUnit.PROP_NAME, locale);
         return new ModuleFeature(id(iu), iu.getVersion().toString(), name == null ? id(iu) : name,

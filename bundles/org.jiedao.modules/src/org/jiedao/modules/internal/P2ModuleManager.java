@@ -195,13 +195,21 @@ public final class P2ModuleManager implements ModuleManager {
         return audited("install", subject, () -> {
             IQueryable<IInstallableUnit> source = load(repositories, sub.split(20));
             List<IInstallableUnit> units = new ArrayList<>();
-            for (String id : subject) {
-                IQueryResult<IInstallableUnit> found = source.query(
-                        QueryUtil.createLatestQuery(QueryUtil.createIUQuery(id + GROUP)), sub.split(1));
-                if (found.isEmpty()) {
-                    throw new ModuleException(NLS.bind(Messages.Modules_notInRepositories, id, list(repositories)));
+            for (String given : ids) {
+                IInstallableUnit unit = null;
+                for (String id : Features.candidates(given)) {
+                    IQueryResult<IInstallableUnit> found = source.query(
+                            QueryUtil.createLatestQuery(QueryUtil.createIUQuery(id + GROUP)), null);
+                    if (!found.isEmpty()) {
+                        unit = found.iterator().next();
+                        break;
+                    }
                 }
-                units.add(found.iterator().next());
+                if (unit == null) {
+                    throw new ModuleException(NLS.bind(Messages.Modules_notInRepositories, Features.strip(given),
+                            list(repositories) + unreadable()));
+                }
+                units.add(unit);
             }
             InstallOperation operation = new InstallOperation(new ProvisioningSession(agent()), units);
             return run(operation, repositories, units, locale, sub.split(78));
@@ -337,7 +345,10 @@ public final class P2ModuleManager implements ModuleManager {
         }
         List<IInstallableUnit> units = new ArrayList<>();
         for (String id : ids) {
-            IInstallableUnit iu = installed.get(Features.strip(id));
+            IInstallableUnit iu = null;
+            for (String candidate : Features.candidates(id)) {
+                iu = iu != null ? iu : installed.get(candidate);
+            }
             if (iu == null) {
                 throw new ModuleException(NLS.bind(Messages.Modules_notInstalled, Features.strip(id)));
             }
@@ -387,13 +398,22 @@ public final class P2ModuleManager implements ModuleManager {
         IMetadataRepositoryManager metadata = agent().getService(IMetadataRepositoryManager.class);
         IArtifactRepositoryManager artifacts = agent().getService(IArtifactRepositoryManager.class);
         List<IMetadataRepository> loaded = new ArrayList<>();
+        ModuleException first = null;
+        List<String> failed = new ArrayList<>();
         for (URI uri : repositories) {
             try {
-                loaded.add(metadata.loadRepository(uri, sub.split(1)));
+                IMetadataRepository repository = metadata.loadRepository(uri, sub.split(1));
                 artifacts.loadRepository(uri, sub.split(1));
+                loaded.add(repository);
             } catch (ProvisionException e) {
-                throw new ModuleException(NLS.bind(Messages.Modules_repositoryUnreadable, uri, Failures.firstMessage(e.getStatus())), e);
+                String message = NLS.bind(Messages.Modules_repositoryUnreadable, uri, Failures.firstMessage(e.getStatus()));
+                failed.add(message);
+                first = first != null ? first : new ModuleException(message, e);
             }
+        }
+        unreadable.set(failed);
+        if (loaded.isEmpty() && first != null) {
+            throw first; // one unreadable repository among others does not stop the others
         }
         return QueryUtil.compoundQueryable(loaded);
     }
@@ -404,6 +424,13 @@ public final class P2ModuleManager implements ModuleManager {
         } catch (ModuleException e) {
             // a revert mostly needs what is already in the installation; a missing artifact is reported by the engine
         }
+    }
+
+    /** the repositories the last {@link #load} could not read, for the message when a module is not found */
+    private final ThreadLocal<List<String>> unreadable = ThreadLocal.withInitial(List::of);
+
+    private String unreadable() {
+        return unreadable.get().isEmpty() ? "" : ". " + String.join(" ", unreadable.get());
     }
 
     private ProvisioningContext context(List<URI> repositories) {
