@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Dialog_refresh;
     public static String Dialog_addRepository;
     public static String Dialog_revert;
+    public static String Dialog_addRepositoryTitle;
     public static String Dialog_repositoryPrompt;
     public static String Dialog_badRepository;
     public static String Dialog_repositories;

@@ -237,7 +237,7 @@ public final class ModulesDialog extends Dialog {
     }
 
     private void addRepository() {
-        InputDialog input = new InputDialog(getShell(), Messages.Dialog_addRepository, Messages.Dialog_repositoryPrompt, "",
+        InputDialog input = new InputDialog(getShell(), Messages.Dialog_addRepositoryTitle, Messages.Dialog_repositoryPrompt, "",
                 text -> text.matches("(?i)(file|https?):.+") ? null : Messages.Dialog_badRepository);
         if (input.open() == Window_OK) {
             try {
