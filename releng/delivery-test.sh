@@ -61,11 +61,44 @@ check "the fixtures' artifacts carry PGP signatures" \
   sh -c "xz -dc '$tmp/fx100/repository/target/repository/artifacts.xml.xz' 2>/dev/null | grep -q pgp.signatures"
 
 cp -a "$PRODUCT" "$tmp/product"
-cli() { "$tmp/product/jiedao-cli" --data "$tmp/data" --lang en "$@"; }
+P=$tmp/product D=$tmp/data
+cli() { "$P/jiedao-cli" --data "$D" --lang en "$@"; }
 export JIEDAO_USER=admin JIEDAO_PASSWORD='Deliver-2026'
 out=$(cli init 2>&1); rc=$?
 check "a copy of product 'jiedao' with an initialised data folder" test "$rc" = 0
 
+# the refusals run meanwhile on a second copy of the product (its own installation and data folder)
+cp -a "$PRODUCT" "$tmp/product2"
+(
+  P=$tmp/product2 D=$tmp/data2 failures=0
+  cli init >/dev/null 2>&1
+  echo "failure: a module that needs a missing bundle"
+  out=$(cli modules install org.jiedao.fixture.broken.feature --repository "$FILE_REPO" 2>&1); rc=$?
+  echo "$out" | sed 's/^/        /'
+  check "refused with exit 1" test "$rc" = 1
+  check "the message names the module and the missing bundle" test -n "$(grep -F 'org.jiedao.fixture.broken' <<<"$out" | grep -F 'bundle org.jiedao.fixture.missing')"
+  check "no raw p2 status or stack trace" test -z "$(grep -E 'Exception|Status|at org\.' <<<"$out")"
+  out=$(cli --lang zh modules install org.jiedao.fixture.broken.feature --repository "$FILE_REPO" 2>&1); rc=$?
+  check "the same in Chinese" test "$rc" = 1 -a -n "$(grep -F '无法安装' <<<"$out")"
+  out=$(cli modules list 2>&1); rc=$?
+  check "the product still starts (modules list)" test "$rc" = 0
+
+  echo "trust: a module signed by an unknown key"
+  out=$(cli modules install org.jiedao.fixture.stranger.feature --repository "$STRANGER_REPO" 2>&1); rc=$?
+  echo "$out" | sed 's/^/        /'
+  check "refused headless with exit 1, naming the key" test "$rc" = 1 -a -n "$(grep -F 'Unknown publisher' <<<"$out")"
+  cli fixture-stranger >/dev/null 2>&1; rc=$?
+  check "nothing of it was installed" test "$rc" = 2
+  out=$(cli modules trust "$tmp/stranger-key/public.asc" 2>&1); rc=$?
+  check "modules trust KEYFILE by the administrator" test "$rc" = 0 -a -n "$(grep -F 'Unknown publisher' <<<"$out")"
+  out=$(cli modules keys 2>&1)
+  check "modules keys lists the build key and the trusted one" test -n "$(grep -F 'build' <<<"$out")" -a -n "$(grep -F 'administrator' <<<"$out")"
+  out=$(cli modules install org.jiedao.fixture.stranger.feature --repository "$STRANGER_REPO" 2>&1); rc=$?
+  check "accepted once trusted" test "$rc" = 0
+  check "its command runs" test -n "$(cli fixture-stranger 2>&1 | grep -F 'fixture-stranger runs')"
+  exit "$failures"
+) >"$tmp/refusals.log" 2>&1 &
+refusals=$!
 echo "install, update over http, revert"
 t0=$(now); out=$(cli modules list 2>&1); rc=$?; t_list=$(secs "$t0" "$(now)")
 check "modules list shows the platform only" sh -c "test $rc = 0 && grep -q '^org.jiedao.platform ' <<'X'
@@ -114,30 +147,8 @@ t0=$(now); out=$(cli modules install org.jiedao.fixture.hello.feature 2>&1); rc=
 check "reinstall from the configured http repository" test "$rc" = 0
 check "the row written before uninstalling is there again" test -n "$(cli fixture-hello read 2>&1 | grep -F 'kept across uninstall')"
 
-echo "failure: a module that needs a missing bundle"
-out=$(cli modules install org.jiedao.fixture.broken.feature --repository "$FILE_REPO" 2>&1); rc=$?
-echo "$out" | sed 's/^/        /'
-check "refused with exit 1" test "$rc" = 1
-check "the message names the module and the missing bundle" test -n "$(grep -F 'org.jiedao.fixture.broken' <<<"$out" | grep -F 'bundle org.jiedao.fixture.missing')"
-check "no raw p2 status or stack trace" test -z "$(grep -E 'Exception|Status|at org\.' <<<"$out")"
-out=$(cli --lang zh modules install org.jiedao.fixture.broken.feature --repository "$FILE_REPO" 2>&1); rc=$?
-check "the same in Chinese" test "$rc" = 1 -a -n "$(grep -F '无法安装' <<<"$out")"
-out=$(cli fixture-hello 2>&1); rc=$?
-check "the product still starts and runs its modules" test "$rc" = 0
-
-echo "trust: a module signed by an unknown key"
-out=$(cli modules install org.jiedao.fixture.stranger.feature --repository "$STRANGER_REPO" 2>&1); rc=$?
-echo "$out" | sed 's/^/        /'
-check "refused headless with exit 1, naming the key" test "$rc" = 1 -a -n "$(grep -F 'Unknown publisher' <<<"$out")"
-cli fixture-stranger >/dev/null 2>&1; rc=$?
-check "nothing of it was installed" test "$rc" = 2
-out=$(cli modules trust "$tmp/stranger-key/public.asc" 2>&1); rc=$?
-check "modules trust KEYFILE by the administrator" test "$rc" = 0 -a -n "$(grep -F 'Unknown publisher' <<<"$out")"
-out=$(cli modules keys 2>&1)
-check "modules keys lists the build key and the trusted one" test -n "$(grep -F 'build' <<<"$out")" -a -n "$(grep -F 'administrator' <<<"$out")"
-out=$(cli modules install org.jiedao.fixture.stranger.feature --repository "$STRANGER_REPO" 2>&1); rc=$?
-check "accepted once trusted" test "$rc" = 0
-check "its command runs" test -n "$(cli fixture-stranger 2>&1 | grep -F 'fixture-stranger runs')"
+wait "$refusals"; failures=$((failures + $?))
+cat "$tmp/refusals.log"
 
 out=$(cli audit verify 2>&1); rc=$?
 check "the audit trail (with the module changes) is intact" test "$rc" = 0
