@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param changes         one line per module added, updated or removed ({@code id 1.0.0 -> 1.0.1})
  * @param backup          the backup of the data folder taken before the change, or null when nothing changed
+ *                        or the database is a shared server (backed up with its own tools)
  * @param restartRequired whether the workbench must restart to use the change (always, once something changed)
  */
 public record ChangeResult(List<String> changes, Path backup, boolean restartRequired) {

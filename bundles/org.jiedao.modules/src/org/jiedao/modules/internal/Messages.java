@@ -60,6 +60,7 @@ public final class Messages extends NLS {
     public static String Cli_upToDate;
     public static String Cli_alreadyThere;
     public static String Cli_backup;
+    public static String Cli_noBackupShared;
     public static String Cli_restart;
     public static String Cli_cancelled;
     public static String Cli_repositoryAdded;

@@ -323,6 +323,8 @@ public final class ModulesCommand extends SubcommandCommand {
         result.changes().forEach(context.out()::println);
         if (result.backup() != null) {
             context.out().println(NLS.bind(Messages.Cli_backup, result.backup()));
+        } else {
+            context.out().println(Messages.Cli_noBackupShared);
         }
         if (result.restartRequired()) {
             context.out().println(Messages.Cli_restart);

@@ -56,6 +56,7 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.persistence.AccessDeniedException;
 import org.jiedao.core.persistence.BackupException;
+import org.jiedao.core.persistence.DatabaseKind;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
@@ -580,8 +581,15 @@ public final class P2ModuleManager implements ModuleManager {
         }
     }
 
-    /** Backs the data folder's database up before the installation changes (a refused backup stops the change). */
+    /**
+     * Backs the data folder's database up before the installation changes (a failed backup stops the
+     * change). A shared PostgreSQL server is backed up with its own tools (the platform's backup refuses
+     * it): then no backup is taken here and the result says so.
+     */
     private Path backup() {
+        if (persistence.database().kind() != DatabaseKind.DERBY_EMBEDDED) {
+            return null;
+        }
         Path data;
         try {
             data = Path.of(Platform.getInstanceLocation().getURL().toURI());
