@@ -87,8 +87,10 @@ jiedao_launch() {
                               "Broken installation: no Equinox launcher in $JIEDAO_HOME/plugins." 1
   jiedao_find_java
 
+  # p2.httpRule=allow: module repositories may be plain http (an intranet mirror); p2 would rewrite them to
+  # https. What is installed must still be signed by a trusted key (README "Modules: install, update, roll back").
   # shellcheck disable=SC2086 # JIEDAO_VMARGS is a list of options
-  set -- ${JIEDAO_VMARGS:--Xmx1g -XX:+UseSerialGC} -Dosgi.requiredJavaVersion=17 \
+  set -- ${JIEDAO_VMARGS:--Xmx1g -XX:+UseSerialGC} -Dosgi.requiredJavaVersion=17 -Dp2.httpRule=allow \
       "-Dosgi.logfile=$data/.metadata/.log" -jar "$launcher" \
       -data "$data" ${lang:+-nl} ${lang:+"$lang"} "$@"
   if [ "$JIEDAO_JAVA_MAJOR" -ge 22 ]; then

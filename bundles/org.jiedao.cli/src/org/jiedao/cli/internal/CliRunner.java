@@ -107,7 +107,7 @@ public final class CliRunner {
             context.dispose();
             return ExitCode.INTERNAL;
         }
-        CommandContext commandContext = new RunContext(first, rest, out, err, in, dataDir);
+        CommandContext commandContext = new RunContext(first, rest, out, err, in, dataDir, this::signIn);
         try {
             if (entry.get().authenticated()) {
                 signIn(commandContext);
@@ -146,6 +146,9 @@ public final class CliRunner {
             throw new CommandException(ExitCode.DENIED, Messages.Cli_noSecurity);
         }
         try {
+            if (security.currentUser().isPresent()) {
+                return;
+            }
             if (!security.hasUsers()) {
                 throw new CommandException(ExitCode.DENIED, NLS.bind(Messages.Cli_notInitialised, context.dataDirectory()));
             }
@@ -220,8 +223,18 @@ public final class CliRunner {
         }
     }
 
+    @FunctionalInterface
+    private interface SignIn {
+        void signIn(CommandContext context) throws CommandException;
+    }
+
     private record RunContext(String commandName, List<String> arguments, PrintWriter out, PrintWriter err,
-            BufferedReader in, Path dataDirectory) implements CommandContext {
+            BufferedReader in, Path dataDirectory, SignIn signer) implements CommandContext {
+
+        @Override
+        public void signIn() throws CommandException {
+            signer.signIn(this);
+        }
 
         @Override
         public Locale locale() {

@@ -21,7 +21,7 @@ import org.osgi.framework.Bundle;
  * The commands contributed through {@code org.jiedao.core.commands}. Malformed and duplicate
  * declarations are logged and skipped; of two commands with the same name, a Jiedao bundle's wins
  * over a third party's, then the bundle whose symbolic name sorts first (so {@code org.jiedao.cli}
- * keeps {@code modules}), whatever order the bundles were installed in.
+ * keeps {@code dashboard} against a test bundle's duplicate), whatever order the bundles were installed in.
  */
 final class CommandCatalog {
 

@@ -25,12 +25,6 @@ public final class Messages extends NLS {
     public static String Cli_userPrompt;
     public static String Cli_passwordPrompt;
     public static String Cli_signInNeeded;
-    public static String Modules_header_id;
-    public static String Modules_header_name;
-    public static String Modules_header_version;
-    public static String Modules_header_category;
-    public static String Modules_header_bundle;
-    public static String Modules_count;
 
     public static String Dashboard_unknown;
     public static String Dashboard_failed;

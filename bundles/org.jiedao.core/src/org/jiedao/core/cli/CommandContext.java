@@ -44,4 +44,16 @@ public interface CommandContext {
      * @return the secret, or null at the end of the input
      */
     char[] readSecret(String prompt);
+
+    /**
+     * Signs the user in now (from {@code JIEDAO_USER}/{@code JIEDAO_PASSWORD}, else asking on the
+     * terminal), for a command declared with {@code authenticated="false"} whose reading
+     * sub-commands need no user but whose changing ones do (e.g. {@code jiedao-cli modules install}).
+     * Does nothing when a user is already signed in.
+     *
+     * @throws CommandException ({@link ExitCode#DENIED}) when sign-in fails or the folder has no users
+     */
+    default void signIn() throws CommandException {
+        throw new CommandException(ExitCode.DENIED, "sign-in is not available here");
+    }
 }

@@ -42,7 +42,7 @@ class CliTest {
         assertTrue(result.out().contains("cli-test-echo") && result.out().contains("prints its arguments"), result.out());
         assertTrue(result.out().contains("Exit codes:"), result.out());
         assertFalse(result.out().contains("cli-test-noclass"), "malformed declaration skipped");
-        assertFalse(result.out().contains("duplicate"), "the first 'modules' wins");
+        assertFalse(result.out().contains("duplicate"), "the platform's 'dashboard' wins over the test bundle's duplicate");
         assertEquals(result.out(), cli("help").out());
     }
 
