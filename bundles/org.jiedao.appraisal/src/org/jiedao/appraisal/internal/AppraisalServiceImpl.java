@@ -115,12 +115,19 @@ public final class AppraisalServiceImpl implements AppraisalService {
 
     @Override
     public void saveSettings(int year, AppraisalSettings settings) {
-        List<String> problems = new ArrayList<>(settings.problems());
+        Messages m = Messages.get();
+        List<String> problems = new ArrayList<>();
+        for (String problem : settings.problems()) {
+            // AppraisalSettings names its problems in English (a rules API without message bundles): shown in the user's language
+            problems.add(problem.startsWith("indicator") ? m.Settings_indicatorSum : problem.startsWith("rater level") ? m.Settings_levelSum
+                    : problem.startsWith("weights") ? m.Settings_negative : problem.startsWith("grade quotas") ? m.Settings_quotaSum
+                    : problem.startsWith("D bonus") ? m.Settings_bonusRange : problem);
+        }
         if (!storable(settings)) {
-            problems.add("at most 6 decimals for weights and 4 for percents, points and factors");
+            problems.add(m.Settings_decimals);
         }
         if (!problems.isEmpty()) {
-            throw new AppraisalException(NLS.bind(Messages.get().Service_badSettings, String.join("; ", problems)));
+            throw new AppraisalException(NLS.bind(m.Service_badSettings, String.join(m.Settings_separator, problems)));
         }
         requireAdminOfDefaultGroups();
         persistence.transaction(em -> {

@@ -27,6 +27,13 @@ public final class Messages {
     public String Header_expected;
     public String Header_entered;
     public String Header_missing;
+    public String Settings_indicatorSum;
+    public String Settings_levelSum;
+    public String Settings_negative;
+    public String Settings_quotaSum;
+    public String Settings_bonusRange;
+    public String Settings_decimals;
+    public String Settings_separator;
     public String Cmd_badYear;
     public String Cmd_cadreRequired;
     public String Cmd_noCadres;
