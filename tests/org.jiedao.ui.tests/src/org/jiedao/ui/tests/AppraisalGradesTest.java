@@ -228,18 +228,25 @@ class AppraisalGradesTest {
             table.showItem(table.getItem(index));
         });
         driver.flush();
-        Point point = driver.onUi(() -> {
-            Rectangle bounds = table.getItem(index).getBounds(0);
-            return table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
-        });
+        // GTK scrolls a table after the next layout: the row's place is read again until the pointer is on it
+        java.util.concurrent.atomic.AtomicReference<Point> where = new java.util.concurrent.atomic.AtomicReference<>();
         driver.waitUntil("the pointer to rest on the table", () -> {
+            table.showItem(table.getItem(index));
+            Rectangle bounds = table.getItem(index).getBounds(0);
+            Rectangle area = table.getClientArea();
+            if (bounds.y < area.y + table.getHeaderHeight() || bounds.y + bounds.height > area.y + area.height) {
+                return false;
+            }
+            Point p = table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
+            where.set(p);
             Event move = new Event();
             move.type = SWT.MouseMove;
-            move.x = point.x;
-            move.y = point.y;
+            move.x = p.x;
+            move.y = p.y;
             display.post(move);
             return display.getCursorControl() == table;
         });
+        Point point = where.get();
         for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
             Event click = new Event();
             click.type = type;

@@ -146,7 +146,7 @@ public final class GradesPart {
         }
         chart = new ChartView(distributionArea, SWT.NONE);
         chart.setData(CHART_ID, Boolean.TRUE);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 190).applyTo(chart);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 150).applyTo(chart);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
