@@ -167,8 +167,22 @@ class RoundEntryTest {
         assertThrows(AccessDeniedException.class, () -> appraisal.saveRound(2024, 1, null, List.of()));
         assertThrows(AccessDeniedException.class, () -> appraisal.progress(2024, 1, null));
         assertThrows(AccessDeniedException.class, () -> appraisal.round(2024, 1, "X-1-1"), "not even for the worker's own community");
+        // explanations carry per-level means, which reveal a single rater's scores: administrators only as well
+        assertThrows(AccessDeniedException.class, () -> appraisal.explain(2024, "G01"));
+        assertThrows(AccessDeniedException.class, () -> appraisal.individualScores(2024, "G01"));
         AppraisalServiceTest.security.signOut();
         assertEquals(224, AppraisalServiceTest.count("ScoreEntity"));
+    }
+
+    @Test
+    void badSettingsAreRefusedInTheUsersLanguage() {
+        Map<org.jiedao.appraisal.Grade, BigDecimal> quotas = Map.of(org.jiedao.appraisal.Grade.A, BigDecimal.TEN,
+                org.jiedao.appraisal.Grade.B, BigDecimal.TEN, org.jiedao.appraisal.Grade.C, BigDecimal.TEN, org.jiedao.appraisal.Grade.D,
+                BigDecimal.TEN);
+        AppraisalException refused = assertThrows(AppraisalException.class,
+                () -> appraisal.saveSettings(2026, org.jiedao.appraisal.rules.AppraisalSettings.defaults().withQuotaPercents(quotas)));
+        assertEquals("Invalid appraisal settings: the grade quotas must be 0 or more and sum to 100 percent", refused.getMessage());
+        assertFalse(appraisal.year(2026).stored(), "nothing saved");
     }
 
     @Test
