@@ -12,8 +12,11 @@ cd "$(dirname "$(readlink -f "$0")")/../.."
 bundle=$1; modules=$2; shift 2
 : "${JIEDAO_TEST_POSTGRES_URL:?set JIEDAO_TEST_POSTGRES_URL (and _USER, _PASSWORD)}"
 schema="jd_$(basename "$bundle" | tr -c 'a-z0-9\n' '_' | cut -c1-30)_$(date +%s)"
-PGPASSWORD=$JIEDAO_TEST_POSTGRES_PASSWORD psql "$(echo "$JIEDAO_TEST_POSTGRES_URL" | sed 's#^jdbc:##')" \
-  -U "$JIEDAO_TEST_POSTGRES_USER" -qc "create schema $schema"
+sql() { PGOPTIONS=--client-min-messages=warning PGPASSWORD=$JIEDAO_TEST_POSTGRES_PASSWORD psql "$(echo "$JIEDAO_TEST_POSTGRES_URL" | sed 's#^jdbc:##')" \
+  -U "$JIEDAO_TEST_POSTGRES_USER" -qc "$1"; }
+sql "create schema $schema"
+# the schema goes afterwards (JIEDAO_KEEP_SCHEMA=1 keeps it to look at)
+[ "${JIEDAO_KEEP_SCHEMA:-}" = 1 ] || trap 'sql "drop schema $schema cascade"' EXIT
 rm -rf "$bundle/target/work/pgdata"
 mkdir -p "$bundle/target/work/pgdata"
 sep='?'; case "$JIEDAO_TEST_POSTGRES_URL" in *\?*) sep='&';; esac
