@@ -87,6 +87,76 @@ public interface AppraisalService {
     /** @return the follow-ups of a year's D grades (the user's units) */
     List<FollowUp> followUps(int year);
 
+    /**
+     * The entries of a quarterly round for the score entry grid (appraisal administrators: the grid
+     * shows individual raters). Per cadre of the unit and its sub-units (null: the default groups):
+     * every rater entered in the round, then the expected raters not yet entered (without scores),
+     * and for a cadre with neither one line without a rater.
+     */
+    Round round(int year, int quarter, String unitCode);
+
+    /**
+     * Saves a round as the grid shows it, in one transaction: the lines become the round's entries
+     * of the unit's cadres. A line with a rater and five scores is stored (replacing that rater's
+     * entry), a line without any score is not entered (an entry of that rater in the round is
+     * removed), a line without rater and scores is ignored; entries of the round not among the lines
+     * are removed. Every line is checked before anything is written.
+     *
+     * @throws ScoreEntryException listing every bad line and column (nothing written)
+     * @throws AppraisalException when the year is published (with the reason) or the quarter is not 1–4
+     */
+    RoundSaved saveRound(int year, int quarter, String unitCode, List<ScoreLine> lines);
+
+    /**
+     * @return per cadre of the unit (null: default groups): the expected raters of the round and
+     *         those entered. Expected are the raters who scored the cadre in any round of the year
+     *         (or, when the year has none for the cadre yet, in the previous year).
+     */
+    List<RoundProgress> progress(int year, int quarter, String unitCode);
+
+    /** Changes a follow-up record (appraisal administrators of the cadre's unit). */
+    FollowUp updateFollowUp(long id, FollowUpKind kind, LocalDate on, String note);
+
+    /** Deletes a follow-up record (appraisal administrators of the cadre's unit). */
+    void deleteFollowUp(long id);
+
+    /** One line of the score entry grid: a rater's five scores of a cadre (level and scores may be missing). */
+    record ScoreLine(String cadreId, String raterId, RaterLevel level, Map<Indicator, BigDecimal> scores) {
+        public ScoreLine {
+            scores = scores == null ? Map.of() : Map.copyOf(scores);
+        }
+
+        /** @return whether all five indicators have a score */
+        public boolean complete() {
+            return scores.size() == Indicator.values().length;
+        }
+    }
+
+    /** A round of the grid: its cadres and lines, and whether the year is published (read-only). */
+    record Round(int year, int quarter, boolean published, List<Cadre> cadres, List<ScoreLine> lines) {
+    }
+
+    /** What a save did. */
+    record RoundSaved(int stored, int removed) {
+    }
+
+    /** A bad line of a grid save: the 0-based line, the column key (cadre_id, rater_id, rater_level, de, ...), the reason. */
+    record ScoreProblem(int line, String column, String message) {
+    }
+
+    /** A cadre's progress in a round: who is expected, who has scored. */
+    record RoundProgress(Cadre cadre, List<String> expected, List<String> entered) {
+        /** @return the expected raters who have not scored yet */
+        public List<String> missing() {
+            return expected.stream().filter(r -> !entered.contains(r)).toList();
+        }
+
+        /** @return whether every expected rater has scored and at least one has */
+        public boolean complete() {
+            return !entered.isEmpty() && missing().isEmpty();
+        }
+    }
+
     /** A cadre as officers see it. */
     record Cadre(String cadreId, String name, String unitCode, String unitPath, String position) {
     }

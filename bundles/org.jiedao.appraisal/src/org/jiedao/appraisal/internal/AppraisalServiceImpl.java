@@ -25,6 +25,7 @@ import org.jiedao.appraisal.Grade;
 import org.jiedao.appraisal.HonourLevel;
 import org.jiedao.appraisal.Indicator;
 import org.jiedao.appraisal.RaterLevel;
+import org.jiedao.appraisal.ScoreEntryException;
 import org.jiedao.appraisal.internal.model.CadreEntity;
 import org.jiedao.appraisal.internal.model.ExamEntity;
 import org.jiedao.appraisal.internal.model.FollowUpEntity;
@@ -114,12 +115,19 @@ public final class AppraisalServiceImpl implements AppraisalService {
 
     @Override
     public void saveSettings(int year, AppraisalSettings settings) {
-        List<String> problems = new ArrayList<>(settings.problems());
+        Messages m = Messages.get();
+        List<String> problems = new ArrayList<>();
+        for (String problem : settings.problems()) {
+            // AppraisalSettings names its problems in English (a rules API without message bundles): shown in the user's language
+            problems.add(problem.startsWith("indicator") ? m.Settings_indicatorSum : problem.startsWith("rater level") ? m.Settings_levelSum
+                    : problem.startsWith("weights") ? m.Settings_negative : problem.startsWith("grade quotas") ? m.Settings_quotaSum
+                    : problem.startsWith("D bonus") ? m.Settings_bonusRange : problem);
+        }
         if (!storable(settings)) {
-            problems.add("at most 6 decimals for weights and 4 for percents, points and factors");
+            problems.add(m.Settings_decimals);
         }
         if (!problems.isEmpty()) {
-            throw new AppraisalException(NLS.bind(Messages.get().Service_badSettings, String.join("; ", problems)));
+            throw new AppraisalException(NLS.bind(m.Service_badSettings, String.join(m.Settings_separator, problems)));
         }
         requireAdminOfDefaultGroups();
         persistence.transaction(em -> {
@@ -423,5 +431,240 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 .map(f -> new FollowUp(f.getId(), f.getYear(), f.getCadreId(), f.getKind(), f.getDoneOn(), f.getNote())).toList());
     }
 
+    // ---- quarterly rounds: score entry grid and progress ----
 
+    private static void requireQuarter(int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new AppraisalException(NLS.bind(Messages.get().Service_badQuarter, quarter));
+        }
+    }
+
+    /** The unit's cadres (null: the default groups) after the admin check. */
+    private List<CadreEntity> roundCadres(EntityManager em, String unitCode) {
+        List<OrgUnit> groups = unitCode == null ? defaultGroups() : List.of(unit(unitCode));
+        groups.forEach(this::requireAdmin);
+        Map<String, CadreEntity> cadres = new java.util.TreeMap<>();
+        for (OrgUnit group : groups) {
+            em.createQuery("select c from CadreEntity c where c.unitPath like :p order by c.cadreId", CadreEntity.class)
+                    .setParameter("p", group.path() + "%").getResultStream().forEach(c -> cadres.put(c.getCadreId(), c));
+        }
+        return List.copyOf(cadres.values());
+    }
+
+    private static Map<Indicator, BigDecimal> scores(ScoreEntity s) {
+        Map<Indicator, BigDecimal> scores = new java.util.EnumMap<>(Indicator.class);
+        scores.put(Indicator.DE, s.getDe());
+        scores.put(Indicator.NENG, s.getNeng());
+        scores.put(Indicator.QIN, s.getQin());
+        scores.put(Indicator.JI, s.getJi());
+        scores.put(Indicator.LIAN, s.getLian());
+        return scores;
+    }
+
+    /** Expected raters per cadre: this year's raters (any round), else last year's; with their latest level. */
+    private static Map<String, Map<String, RaterLevel>> expectedRaters(EntityManager em, int year, Set<String> cadreIds) {
+        Map<String, Map<String, RaterLevel>> thisYear = new HashMap<>();
+        Map<String, Map<String, RaterLevel>> lastYear = new HashMap<>();
+        for (Object[] r : em.createQuery("select s.year, s.cadreId, s.raterId, s.level from ScoreEntity s where s.year in (:y, :p) "
+                + "order by s.year, s.quarter", Object[].class).setParameter("y", year).setParameter("p", year - 1).getResultList()) {
+            if (cadreIds.contains((String) r[1])) {
+                ((Integer) r[0] == year ? thisYear : lastYear).computeIfAbsent((String) r[1], c -> new java.util.TreeMap<>())
+                        .put((String) r[2], (RaterLevel) r[3]);
+            }
+        }
+        Map<String, Map<String, RaterLevel>> expected = new HashMap<>();
+        for (String cadre : cadreIds) {
+            Map<String, RaterLevel> raters = thisYear.getOrDefault(cadre, lastYear.get(cadre));
+            if (raters != null) {
+                expected.put(cadre, raters);
+            }
+        }
+        return expected;
+    }
+
+    @Override
+    public Round round(int year, int quarter, String unitCode) {
+        requireQuarter(quarter);
+        return persistence.read(em -> {
+            List<CadreEntity> cadres = roundCadres(em, unitCode);
+            Set<String> ids = new LinkedHashSet<>();
+            cadres.forEach(c -> ids.add(c.getCadreId()));
+            Map<String, List<ScoreEntity>> entered = new HashMap<>();
+            em.createQuery("select s from ScoreEntity s where s.year = :y and s.quarter = :q order by s.level, s.raterId", ScoreEntity.class)
+                    .setParameter("y", year).setParameter("q", quarter).getResultStream().filter(s -> ids.contains(s.getCadreId()))
+                    .forEach(s -> entered.computeIfAbsent(s.getCadreId(), c -> new ArrayList<>()).add(s));
+            Map<String, Map<String, RaterLevel>> expected = expectedRaters(em, year, ids);
+            List<ScoreLine> lines = new ArrayList<>();
+            for (String cadre : ids) {
+                List<ScoreLine> mine = new ArrayList<>();
+                Set<String> raters = new HashSet<>();
+                for (ScoreEntity s : entered.getOrDefault(cadre, List.of())) {
+                    mine.add(new ScoreLine(cadre, s.getRaterId(), s.getLevel(), scores(s)));
+                    raters.add(s.getRaterId());
+                }
+                expected.getOrDefault(cadre, Map.of()).forEach((rater, level) -> {
+                    if (!raters.contains(rater)) {
+                        mine.add(new ScoreLine(cadre, rater, level, Map.of()));
+                    }
+                });
+                mine.sort(java.util.Comparator.comparing((ScoreLine l) -> l.level().ordinal()).thenComparing(ScoreLine::raterId));
+                if (mine.isEmpty()) {
+                    mine.add(new ScoreLine(cadre, null, null, Map.of()));
+                }
+                lines.addAll(mine);
+            }
+            return new Round(year, quarter, isPublished(em, year), cadres.stream().map(AppraisalServiceImpl::cadre).toList(), lines);
+        });
+    }
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    @Override
+    public RoundSaved saveRound(int year, int quarter, String unitCode, List<ScoreLine> lines) {
+        requireQuarter(quarter);
+        Messages m = Messages.get();
+        return persistence.transaction(em -> {
+            YearEntity yearEntity = em.find(YearEntity.class, year);
+            requireOpen(yearEntity);
+            Map<String, CadreEntity> cadres = new HashMap<>();
+            roundCadres(em, unitCode).forEach(c -> cadres.put(c.getCadreId(), c));
+            List<ScoreProblem> problems = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            Map<String, ScoreLine> wanted = new LinkedHashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                ScoreLine line = lines.get(i);
+                int shown = i + 1;
+                boolean noRater = line.raterId() == null || line.raterId().isBlank();
+                if (noRater && line.scores().isEmpty()) {
+                    continue; // an empty line of the grid
+                }
+                if (line.cadreId() == null || !cadres.containsKey(line.cadreId())) {
+                    problems.add(new ScoreProblem(i, "cadre_id", NLS.bind(m.Round_unknownCadre, shown, line.cadreId())));
+                    continue;
+                }
+                if (noRater) {
+                    problems.add(new ScoreProblem(i, "rater_id", NLS.bind(m.Round_raterRequired, shown)));
+                    continue;
+                }
+                String rater = line.raterId().strip();
+                if (rater.length() > 64) {
+                    problems.add(new ScoreProblem(i, "rater_id", NLS.bind(m.Round_raterTooLong, shown)));
+                    continue;
+                }
+                Integer first = seen.putIfAbsent(line.cadreId() + "/" + rater, i);
+                if (first != null) {
+                    problems.add(new ScoreProblem(i, "rater_id", NLS.bind(m.Round_duplicate, new Object[] { shown, rater, line.cadreId(),
+                            first + 1 })));
+                    continue;
+                }
+                if (line.scores().isEmpty()) {
+                    continue; // expected but not entered (yet)
+                }
+                if (line.level() == null) {
+                    problems.add(new ScoreProblem(i, "rater_level", NLS.bind(m.Round_levelRequired, shown)));
+                }
+                for (Indicator indicator : Indicator.values()) {
+                    BigDecimal value = line.scores().get(indicator);
+                    String name = indicator.displayName(java.util.Locale.getDefault());
+                    if (value == null) {
+                        problems.add(new ScoreProblem(i, indicator.key(), NLS.bind(m.Round_incomplete, shown, name)));
+                    } else if (value.signum() < 0 || value.compareTo(HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2) {
+                        problems.add(new ScoreProblem(i, indicator.key(), NLS.bind(m.Round_outOfRange, new Object[] { shown, name,
+                                value.toPlainString() })));
+                    }
+                }
+                wanted.put(line.cadreId() + "/" + rater, new ScoreLine(line.cadreId(), rater, line.level(), line.scores()));
+            }
+            if (!problems.isEmpty()) {
+                throw new ScoreEntryException(NLS.bind(m.Round_badLines, problems.size(), problems.get(0).message()), problems);
+            }
+            if (yearEntity == null) {
+                em.persist(new YearEntity(year, AppraisalSettings.defaults()));
+            }
+            int entries = wanted.size();
+            int removed = 0;
+            for (ScoreEntity s : em.createQuery("select s from ScoreEntity s where s.year = :y and s.quarter = :q", ScoreEntity.class)
+                    .setParameter("y", year).setParameter("q", quarter).getResultList()) {
+                if (!cadres.containsKey(s.getCadreId())) {
+                    continue;
+                }
+                ScoreLine line = wanted.remove(s.getCadreId() + "/" + s.getRaterId());
+                if (line == null) {
+                    em.remove(s);
+                    removed++;
+                } else if (line.level() != s.getLevel() || !line.scores().entrySet().stream()
+                        .allMatch(e -> e.getValue().compareTo(scores(s).get(e.getKey())) == 0)) {
+                    set(s, line);
+                }
+            }
+            Map<String, OrgUnit> unitByCode = new HashMap<>();
+            for (ScoreLine line : wanted.values()) {
+                CadreEntity cadre = cadres.get(line.cadreId());
+                ScoreEntity s = new ScoreEntity(year, quarter, line.cadreId(), line.raterId());
+                s.setUnit(unitByCode.computeIfAbsent(cadre.getUnitCode(), this::unit));
+                set(s, line);
+                em.persist(s);
+            }
+            return new RoundSaved(entries, removed);
+        });
+    }
+
+    private static void set(ScoreEntity s, ScoreLine line) {
+        Map<Indicator, BigDecimal> v = line.scores();
+        s.set(line.level(), v.get(Indicator.DE), v.get(Indicator.NENG), v.get(Indicator.QIN), v.get(Indicator.JI), v.get(Indicator.LIAN));
+    }
+
+    @Override
+    public List<RoundProgress> progress(int year, int quarter, String unitCode) {
+        requireQuarter(quarter);
+        return persistence.read(em -> {
+            List<CadreEntity> cadres = roundCadres(em, unitCode);
+            Set<String> ids = new LinkedHashSet<>();
+            cadres.forEach(c -> ids.add(c.getCadreId()));
+            Map<String, Set<String>> entered = new HashMap<>();
+            for (Object[] r : em.createQuery("select s.cadreId, s.raterId from ScoreEntity s where s.year = :y and s.quarter = :q",
+                    Object[].class).setParameter("y", year).setParameter("q", quarter).getResultList()) {
+                if (ids.contains((String) r[0])) {
+                    entered.computeIfAbsent((String) r[0], c -> new java.util.TreeSet<>()).add((String) r[1]);
+                }
+            }
+            Map<String, Map<String, RaterLevel>> expected = expectedRaters(em, year, ids);
+            List<RoundProgress> progress = new ArrayList<>();
+            for (CadreEntity c : cadres) {
+                Set<String> all = new java.util.TreeSet<>(expected.getOrDefault(c.getCadreId(), Map.of()).keySet());
+                Set<String> done = entered.getOrDefault(c.getCadreId(), Set.of());
+                all.addAll(done);
+                progress.add(new RoundProgress(cadre(c), List.copyOf(all), List.copyOf(done)));
+            }
+            return progress;
+        });
+    }
+
+    @Override
+    public FollowUp updateFollowUp(long id, FollowUpKind kind, LocalDate on, String note) {
+        return persistence.transaction(em -> {
+            FollowUpEntity entity = followUp(em, id);
+            entity.change(kind, on, note);
+            return new FollowUp(entity.getId(), entity.getYear(), entity.getCadreId(), kind, on, note);
+        });
+    }
+
+    @Override
+    public void deleteFollowUp(long id) {
+        persistence.transaction(em -> {
+            em.remove(followUp(em, id));
+            return null;
+        });
+    }
+
+    private FollowUpEntity followUp(EntityManager em, long id) {
+        FollowUpEntity entity = em.find(FollowUpEntity.class, id);
+        if (entity == null) {
+            throw new AppraisalException(NLS.bind(Messages.get().Service_unknownFollowUp, id));
+        }
+        CadreEntity cadre = findCadre(em, entity.getCadreId())
+                .orElseThrow(() -> new AppraisalException(NLS.bind(Messages.get().Service_unknownCadre, entity.getCadreId())));
+        requireAdmin(unit(cadre.getUnitCode()));
+        return entity;
+    }
 }

@@ -11,6 +11,29 @@ import org.jiedao.core.text.LocalizedMessages;
  */
 public final class Messages {
 
+    public String Service_badQuarter;
+    public String Service_unknownFollowUp;
+    public String Round_badLines;
+    public String Round_unknownCadre;
+    public String Round_raterRequired;
+    public String Round_raterTooLong;
+    public String Round_levelRequired;
+    public String Round_incomplete;
+    public String Round_outOfRange;
+    public String Round_duplicate;
+    public String Cmd_quarterRequired;
+    public String Cmd_noRaters;
+    public String Cmd_progressSummary;
+    public String Header_expected;
+    public String Header_entered;
+    public String Header_missing;
+    public String Settings_indicatorSum;
+    public String Settings_levelSum;
+    public String Settings_negative;
+    public String Settings_quotaSum;
+    public String Settings_bonusRange;
+    public String Settings_decimals;
+    public String Settings_separator;
     public String Cmd_badYear;
     public String Cmd_cadreRequired;
     public String Cmd_noCadres;

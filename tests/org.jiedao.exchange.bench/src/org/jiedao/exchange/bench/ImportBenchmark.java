@@ -1,16 +1,11 @@
 package org.jiedao.exchange.bench;
 
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -22,6 +17,7 @@ import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.ExchangeService;
 import org.jiedao.exchange.ImportOptions;
 import org.jiedao.exchange.ImportResult;
+import org.jiedao.testing.BenchReport;
 import org.jiedao.testing.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +46,7 @@ class ImportBenchmark {
         units.create("X-1-2", "华元社区", OrgLevel.COMMUNITY, "X-1");
         security.createUser("bench", "基准测试", Role.DISTRICT_ADMIN, "X", "Jiedao-2021!".toCharArray());
         security.signIn("bench", "Jiedao-2021!".toCharArray());
-        StringBuilder report = new StringBuilder();
+        BenchReport report = new BenchReport();
         for (String name : new String[] { "large-100k.xlsx", "large-100k.csv" }) {
             Path file = dir.resolve(name);
             try (InputStream in = FileLocator.toFileURL(FrameworkUtil.getBundle(org.jiedao.exchange.tests.SampleKind.class)
@@ -58,22 +54,21 @@ class ImportBenchmark {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
             clear(persistence);
-            resetPeaks();
+            BenchReport.resetPeaks();
             long t0 = System.nanoTime();
             ImportResult dry = exchange.importFile("test-samples", file, ImportOptions.defaults().withDryRun(true), new NullProgressMonitor());
             double validate = (System.nanoTime() - t0) / 1e9;
-            long validateHeap = peakHeap();
-            resetPeaks();
+            long validateHeap = BenchReport.peakHeapMb();
+            BenchReport.resetPeaks();
             long t1 = System.nanoTime();
             ImportResult result = exchange.importFile("test-samples", file, ImportOptions.defaults(), new NullProgressMonitor());
             double full = (System.nanoTime() - t1) / 1e9;
-            long heap = peakHeap();
+            long heap = BenchReport.peakHeapMb();
             if (result.rowsWritten() != 100_000 || dry.rowsValid() != 100_000) {
                 throw new AssertionError("import failed: " + result.problems());
             }
-            report.append(String.format(Locale.ROOT,
-                    "%s (%.1f MB): validation only %.1f s (%.0f rows/s, peak heap %d MB) | import %.1f s (%.0f rows/s, peak heap %d MB)%n",
-                    name, Files.size(file) / 1e6, validate, 100_000 / validate, validateHeap >> 20, full, 100_000 / full, heap >> 20));
+            report.line("%s (%.1f MB): validation only %.1f s (%.0f rows/s, peak heap %d MB) | import %.1f s (%.0f rows/s, peak heap %d MB)",
+                    name, Files.size(file) / 1e6, validate, 100_000 / validate, validateHeap, full, 100_000 / full, heap);
         }
         // the same rows with a plain JDBC batch, in the same database
         clear(persistence);
@@ -104,34 +99,11 @@ class ImportBenchmark {
             return null;
         });
         double jdbc = (System.nanoTime() - t2) / 1e9;
-        report.append(String.format(Locale.ROOT, "plain JDBC batch, same 100,000 rows, same Derby: %.1f s (%.0f rows/s)%n", jdbc,
-                100_000 / jdbc));
-        System.out.print(report);
-        String out = System.getProperty("jiedao.bench.out");
-        if (out != null) {
-            Files.createDirectories(Path.of(out).getParent());
-            Files.writeString(Path.of(out), report, StandardCharsets.UTF_8);
-        }
+        report.line("plain JDBC batch, same 100,000 rows, same Derby: %.1f s (%.0f rows/s)", jdbc, 100_000 / jdbc);
+        report.write();
     }
 
     private static void clear(PersistenceService persistence) {
         persistence.transaction(em -> em.createNativeQuery("DELETE FROM TST_SAMPLE").executeUpdate());
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

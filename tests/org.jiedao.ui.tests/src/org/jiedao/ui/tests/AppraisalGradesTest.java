@@ -27,7 +27,10 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.jiedao.appraisal.AppraisalService;
 import org.jiedao.appraisal.internal.ExplanationText;
+import org.jiedao.appraisal.ui.internal.FollowUpsPart;
 import org.jiedao.appraisal.ui.internal.GradesPart;
+import org.jiedao.core.dashboard.WidgetData;
+import org.jiedao.ui.widgets.ChartView;
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.security.Role;
@@ -126,6 +129,13 @@ class AppraisalGradesTest {
             List<String> counts = driver.onUi(() -> SwtDriver.findAll(window, Label.class, l -> l.getData(GradesPart.DISTRIBUTION_ID) != null)
                     .stream().map(Label::getText).toList());
             assertEquals(List.of("A等：4 / 4", "B等：9 / 9", "C等：6 / 6", "D等：1 / 1"), counts);
+            // the same distribution as a chart (the dashboard's JFreeChart drawing): cadres and quotas per grade
+            ChartView chart = driver.onUi(() -> SwtDriver.findByData(window, ChartView.class, GradesPart.CHART_ID));
+            WidgetData.Chart data = driver.onUi(chart::getChart);
+            assertEquals(List.of("A等", "B等", "C等", "D等"), data.categories());
+            assertEquals(List.of(4, 9, 6, 1), data.series().get(0).values());
+            assertEquals(List.of("2024 年人数", "名额"), data.series().stream().map(WidgetData.Series::name).toList());
+            assertTrue(driver.onUi(() -> chart.getChildren().length == 1 && chart.getChildren()[0].getSize().y > 100), "the chart is drawn");
             Label state = driver.onUi(() -> SwtDriver.findByData(window, Label.class, GradesPart.STATE_ID));
             assertEquals("未发布：等次随数据变化", driver.onUi(() -> state.getText()));
 
@@ -153,6 +163,26 @@ class AppraisalGradesTest {
             assertTrue(driver.onUi(unlock::isEnabled));
             assertEquals(20, (int) driver.onUi(() -> table.getItemCount()));
 
+            // the D grade's follow-up: 考核 > D等跟进, 记录… a reminder talk
+            driver.selectMenu(window, "考核", "D等跟进");
+            Table followUps = driver.waitFor(window, Table.class, t -> t.getData(FollowUpsPart.TABLE_ID) != null);
+            driver.waitUntil("the D cadre", () -> followUps.getItemCount() == 1);
+            assertEquals("AP20|干部20|1|0.50|尚未记录", driver.onUi(() -> String.join("|", followUps.getItem(0).getText(0),
+                    followUps.getItem(0).getText(1), followUps.getItem(0).getText(2), followUps.getItem(0).getText(3),
+                    followUps.getItem(0).getText(4))));
+            clickRow(driver, followUps, 0);
+            driver.click(driver.onUi(() -> SwtDriver.find(window, Button.class, b -> b.getText().equals("记录…"))));
+            Shell talk = driver.waitForShell("D 等跟进：AP20 干部20");
+            Text note = driver.onUi(() -> SwtDriver.find(talk, Text.class, t -> (t.getStyle() & SWT.MULTI) != 0));
+            driver.click(note);
+            driver.type("talk with the street secretary");
+            driver.click(driver.onUi(() -> SwtDriver.find(talk, Button.class, b -> b.getText().equals("确定"))));
+            driver.waitUntil("the follow-up in the list", () -> followUps.getItemCount() == 1 && followUps.getItem(0).getText(4).equals("提醒谈话"));
+            assertEquals(1, appraisal.followUps(YEAR).size());
+            assertEquals("talk with the street secretary", appraisal.followUps(YEAR).get(0).note());
+            driver.screenshot("appraisal-followups");
+            driver.selectMenu(window, "考核", "等次与计算说明");
+
             // unlock asks for the reason
             driver.click(unlock);
             Shell ask = driver.waitForShell("解锁考核年度");
@@ -166,6 +196,21 @@ class AppraisalGradesTest {
             driver.waitUntil("the year to be open again", () -> state.getText().equals("未发布：等次随数据变化"));
             assertEquals("exam of AP03 corrected", appraisal.unlocks(YEAR).get(0).reason());
             assertEquals("kaohe", appraisal.unlocks(YEAR).get(0).by());
+
+            // the year's settings: quotas A 25 %, B 40 % (stored with 2024 only)
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, GradesPart.SETTINGS_ID)));
+            Shell settings = driver.waitForShell("2024 年度考核设置");
+            for (String[] change : new String[][] { { "quota.A", "25" }, { "quota.B", "40" } }) {
+                Text field = driver.onUi(() -> SwtDriver.find(settings, Text.class, t -> change[0].equals(t.getData("org.jiedao.appraisal.ui.settings.field"))));
+                driver.click(field);
+                driver.onUi(() -> field.selectAll());
+                driver.type(change[1]);
+            }
+            driver.click(driver.onUi(() -> SwtDriver.find(settings, Button.class, b -> b.getText().equals("保存"))));
+            driver.waitUntil("the new quotas", () -> SwtDriver.findAll(window, Label.class, l -> l.getData(GradesPart.DISTRIBUTION_ID) != null)
+                    .get(0).getText().equals("A等：5 / 5"));
+            assertEquals(0, new java.math.BigDecimal("25").compareTo(appraisal.year(YEAR).settings().quotaPercents().get(org.jiedao.appraisal.Grade.A)));
+            assertEquals(0, new java.math.BigDecimal("20").compareTo(appraisal.year(YEAR + 1).settings().quotaPercents().get(org.jiedao.appraisal.Grade.A)));
 
             driver.selectMenu(window, "文件", "退出");
             driver.waitUntil("the workbench to close", window::isDisposed);
@@ -183,18 +228,25 @@ class AppraisalGradesTest {
             table.showItem(table.getItem(index));
         });
         driver.flush();
-        Point point = driver.onUi(() -> {
-            Rectangle bounds = table.getItem(index).getBounds(0);
-            return table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
-        });
+        // GTK scrolls a table after the next layout: the row's place is read again until the pointer is on it
+        java.util.concurrent.atomic.AtomicReference<Point> where = new java.util.concurrent.atomic.AtomicReference<>();
         driver.waitUntil("the pointer to rest on the table", () -> {
+            table.showItem(table.getItem(index));
+            Rectangle bounds = table.getItem(index).getBounds(0);
+            Rectangle area = table.getClientArea();
+            if (bounds.y < area.y + table.getHeaderHeight() || bounds.y + bounds.height > area.y + area.height) {
+                return false;
+            }
+            Point p = table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
+            where.set(p);
             Event move = new Event();
             move.type = SWT.MouseMove;
-            move.x = point.x;
-            move.y = point.y;
+            move.x = p.x;
+            move.y = p.y;
             display.post(move);
             return display.getCursorControl() == table;
         });
+        Point point = where.get();
         for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
             Event click = new Event();
             click.type = type;

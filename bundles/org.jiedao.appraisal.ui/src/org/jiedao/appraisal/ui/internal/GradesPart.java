@@ -40,12 +40,14 @@ import org.jiedao.appraisal.AppraisalService.GroupGrades;
 import org.jiedao.appraisal.Grade;
 import org.jiedao.appraisal.internal.ExplanationText;
 import org.jiedao.appraisal.rules.Explanation;
+import org.jiedao.core.dashboard.WidgetData;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.AccessDeniedException;
 import org.jiedao.core.persistence.ConcurrentChangeException;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.ui.api.ConcurrentChangeDialog;
+import org.jiedao.ui.widgets.ChartView;
 
 /**
  * 考核等次: a year's grades in the user's distribution groups, with the distribution against the
@@ -63,6 +65,8 @@ public final class GradesPart {
     public static final String PUBLISH_ID = "org.jiedao.appraisal.ui.publish";
     public static final String UNLOCK_ID = "org.jiedao.appraisal.ui.unlock";
     public static final String STATUS_ID = "org.jiedao.appraisal.ui.status";
+    public static final String CHART_ID = "org.jiedao.appraisal.ui.chart";
+    public static final String SETTINGS_ID = "org.jiedao.appraisal.ui.settings";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -79,6 +83,7 @@ public final class GradesPart {
     private Table table;
     private Text explanation;
     private Label status;
+    private ChartView chart;
     private List<Integer> years = List.of();
 
     @Inject
@@ -93,7 +98,7 @@ public final class GradesPart {
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 6).applyTo(parent);
 
         Composite top = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
         new Label(top, SWT.NONE).setText(Messages.Grades_year);
         year = new Combo(top, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -106,6 +111,10 @@ public final class GradesPart {
         Button refresh = new Button(top, SWT.PUSH);
         refresh.setText(Messages.Grades_refresh);
         refresh.addListener(SWT.Selection, e -> reloadYears());
+        Button settings = new Button(top, SWT.PUSH);
+        settings.setText(Messages.Grades_settings);
+        settings.setData(SETTINGS_ID, Boolean.TRUE);
+        settings.addListener(SWT.Selection, e -> editSettings());
         publish = new Button(top, SWT.PUSH);
         publish.setText(Messages.Grades_publish);
         publish.setData(PUBLISH_ID, Boolean.TRUE);
@@ -115,9 +124,12 @@ public final class GradesPart {
         unlock.setData(UNLOCK_ID, Boolean.TRUE);
         unlock.addListener(SWT.Selection, e -> unlock());
 
-        Composite counts = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(1 + Grade.values().length).spacing(24, 0).applyTo(counts);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
+        Composite distributionArea = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(distributionArea);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(distributionArea);
+        Composite counts = new Composite(distributionArea, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 6).applyTo(counts);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(counts);
         new Label(counts, SWT.NONE).setText(Messages.Grades_distribution);
         FontData[] bold = counts.getFont().getFontData();
         for (FontData fd : bold) {
@@ -132,6 +144,9 @@ public final class GradesPart {
             GridDataFactory.swtDefaults().hint(110, SWT.DEFAULT).applyTo(label);
             distribution.put(g, label);
         }
+        chart = new ChartView(distributionArea, SWT.NONE);
+        chart.setData(CHART_ID, Boolean.TRUE);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 150).applyTo(chart);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -178,6 +193,7 @@ public final class GradesPart {
 
     private void clear(String message) {
         table.removeAll();
+        chart.setChart(null);
         explanation.setText("");
         distribution.values().forEach(l -> l.setText(""));
         state.setText("");
@@ -249,6 +265,17 @@ public final class GradesPart {
             // ties never split: a tie at a boundary may move cadres to the better grade
             label.setForeground(n == quota ? null : table.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         }
+        List<String> categories = new ArrayList<>();
+        List<Integer> actual = new ArrayList<>();
+        List<Integer> quota = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            categories.add(g.displayName(locale));
+            actual.add(counts.getOrDefault(g, 0));
+            quota.add(quotas.getOrDefault(g, 0));
+        }
+        chart.setChart(new WidgetData.Chart(WidgetData.Chart.Kind.BAR, categories, List.of(
+                new WidgetData.Series(NLS.bind(Messages.Grades_seriesCadres, Integer.toString(y)), actual),
+                new WidgetData.Series(Messages.Grades_seriesQuotas, quota))));
         explanation.setText(Messages.Grades_selectCadre);
         status.setText(NLS.bind(Messages.Grades_status, new Object[] { Integer.toString(all), Integer.toString(graded),
                 groups.stream().map(g -> g.group().name()).collect(Collectors.joining("、")) }));
@@ -304,6 +331,17 @@ public final class GradesPart {
         String done = status.getText();
         load();
         status.setText(done);
+    }
+
+    private void editSettings() {
+        if (year.getSelectionIndex() < 0) {
+            return;
+        }
+        int y = selectedYear();
+        if (new SettingsDialog(table.getShell(), appraisal, y).open() == Window.OK) {
+            load();
+            status.setText(NLS.bind(Messages.Settings_saved, Integer.toString(y)));
+        }
     }
 
     /** What a table row stands for. */

@@ -26,7 +26,7 @@ import org.jiedao.core.cli.ExitCode;
 import org.jiedao.core.cli.SubcommandCommand;
 import org.jiedao.core.cli.TextTable;
 
-/** {@code jiedao-cli appraisal grade|explain|publish|unlock}. */
+/** {@code jiedao-cli appraisal grade|explain|publish|unlock|progress}. */
 public final class AppraisalCommand extends SubcommandCommand {
 
     private final AppraisalService appraisal;
@@ -43,12 +43,13 @@ public final class AppraisalCommand extends SubcommandCommand {
         subcommands.put("explain", this::explain);
         subcommands.put("publish", this::publish);
         subcommands.put("unlock", this::unlock);
+        subcommands.put("progress", this::progress);
         return subcommands;
     }
 
     @Override
     protected Set<String> optionsWithValue() {
-        return Set.of("format", "year", "unit", "cadre", "reason");
+        return Set.of("format", "year", "quarter", "unit", "cadre", "reason");
     }
 
     @Override
@@ -144,6 +145,39 @@ public final class AppraisalCommand extends SubcommandCommand {
         String reason = line.option("reason").orElseThrow(() -> CommandException.usage(m.Cmd_reasonRequired));
         appraisal.unlock(year, reason);
         context.out().println(NLS.bind(m.Cmd_unlocked, year, reason.strip()));
+        return ExitCode.OK;
+    }
+
+    /** Who has not scored in a round: per cadre the expected raters, those entered and those missing. */
+    private int progress(CommandContext context, CommandLine line) throws CommandException {
+        Messages m = Messages.get(context.locale());
+        line.expectAtMost(1);
+        int year = year(line, m);
+        String quarterText = line.option("quarter").orElseThrow(() -> CommandException.usage(m.Cmd_quarterRequired));
+        int quarter;
+        try {
+            quarter = Integer.parseInt(quarterText.strip());
+        } catch (NumberFormatException e) {
+            throw CommandException.usage(m.Cmd_quarterRequired);
+        }
+        TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
+        List<AppraisalService.RoundProgress> progress = appraisal.progress(year, quarter, line.option("unit").orElse(null));
+        TextTable out = new TextTable(List.of("cadre_id", "name", "unit", "expected", "entered", "missing"),
+                List.of(m.Header_cadre, m.Header_name, m.Header_unit, m.Header_expected, m.Header_entered, m.Header_missing));
+        int complete = 0;
+        for (AppraisalService.RoundProgress p : progress) {
+            if (p.complete()) {
+                complete++;
+            }
+            out.add(p.cadre().cadreId(), p.cadre().name(), p.cadre().unitCode(), String.valueOf(p.expected().size()),
+                    String.valueOf(p.entered().size()), p.entered().isEmpty() && p.expected().isEmpty() ? m.Cmd_noRaters
+                            : String.join(" ", p.missing()));
+        }
+        out.print(context.out(), format);
+        if (format == TextTable.Format.TABLE) {
+            context.out().println();
+            context.out().println(NLS.bind(m.Cmd_progressSummary, new Object[] { year, quarter, complete, progress.size() }));
+        }
         return ExitCode.OK;
     }
 }

@@ -77,4 +77,10 @@ public class FollowUpEntity extends ScopedEntity {
     public String getNote() {
         return note;
     }
+
+    public void change(FollowUpKind kind, LocalDate doneOn, String note) {
+        this.kind = kind;
+        this.doneOn = doneOn;
+        this.note = note;
+    }
 }

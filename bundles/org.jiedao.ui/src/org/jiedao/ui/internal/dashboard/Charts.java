@@ -23,9 +23,10 @@ import org.jiedao.core.dashboard.WidgetData;
 
 /**
  * Turns a {@link WidgetData.Chart} into a JFreeChart, drawn into SWT by {@code ChartComposite}.
- * Every text of the chart uses a font that has Chinese glyphs.
+ * Every text of the chart uses a font that has Chinese glyphs. Dashboard cards and
+ * {@link org.jiedao.ui.widgets.ChartView} (for parts) draw through it.
  */
-final class Charts {
+public final class Charts {
 
     static {
         // SWT draws the charts (through SWTGraphics2D); AWT only measures text and holds shapes. In
@@ -49,7 +50,7 @@ final class Charts {
     }
 
     /** @return the font family for chart texts: a CJK family AWT knows, else the SWT system font's */
-    static String fontFamily(Display display) {
+    public static String fontFamily(Display display) {
         String f = family;
         if (f == null) {
             Set<String> available = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
@@ -60,7 +61,7 @@ final class Charts {
         return f;
     }
 
-    static JFreeChart create(WidgetData.Chart data, String fontFamily) {
+    public static JFreeChart create(WidgetData.Chart data, String fontFamily) {
         JFreeChart chart;
         if (data.kind() == WidgetData.Chart.Kind.PIE) {
             DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
