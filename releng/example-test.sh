@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The third-party example as its users meet it: build examples/org.example.volunteers against the
-# freshly built Jiedao p2 repository (its own Maven build, SDK only), install its feature into a COPY
-# of the materialized product 'jiedao' (platform only), initialise a demo data folder, run the
-# plugin's CLI command, import the sample sign-in sheet with the plugin's format, and check that a
-# second import of the same sheet is refused with nothing written. Non-interactive; exits non-zero on
-# the first failure.
+# freshly built Jiedao p2 repository (its own Maven build, SDK only), signed with a vendor key made
+# for the test; in a COPY of the materialized product 'jiedao' (platform only): the install is
+# refused until the administrator trusts the vendor's key ('jiedao-cli modules trust'), then
+# 'jiedao-cli modules install'; its demo data, its CLI command, an import of the sample sign-in sheet
+# (a second import of the same sheet is refused, nothing written), an export; 'modules uninstall'
+# removes its command, a reinstall finds the imported hours again. Non-interactive; exits non-zero
+# on the first failure.
 #
 #   releng/example-test.sh            after './mvnw verify' (or './dev build') built the repository and products
 #   MVN_ARGS=-o releng/example-test.sh   offline Maven for the example build
@@ -24,17 +26,18 @@ if [ -z "${EXAMPLE_TEST_KEEP:-}" ]; then trap 'rm -rf "$WORK"' EXIT; else echo "
 fail() { echo "  FAIL  $*" >&2; exit 1; }
 ok() { echo "  ok    $*"; }
 
-# --- the one step that changes when 'jiedao-cli modules install' exists: install feature $3 from the
-# --- p2 repository URL $2 into the product folder $1 (then: "$1/jiedao-cli" modules install "$3" --repository "$2")
+# install feature $2 from the p2 repository URL $1 into the product copy, as an administrator would
 install_module() {
-  local product=$1 repository=$2 feature=$3
-  java -jar "$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | sort -V | tail -n 1)" -nosplash \
-      -application org.eclipse.equinox.p2.director -repository "$repository" \
-      -installIU "$feature.feature.group" -destination "$product" -profile DefaultProfile
+  cli modules install "$2" --repository "$1"
 }
 
+# the vendor's own signing key (Example Co.): a product refuses the plugin until its administrator trusts it
+M2=${JIEDAO_M2_REPOSITORY:-$HOME/.m2/repository}
+BC=$M2/org/bouncycastle/bcprov-jdk18on/1.80/bcprov-jdk18on-1.80.jar:$M2/org/bouncycastle/bcutil-jdk18on/1.80/bcutil-jdk18on-1.80.jar:$M2/org/bouncycastle/bcpg-jdk18on/1.80/bcpg-jdk18on-1.80.jar
+VENDOR_KEY=$WORK/vendor-key
 build_example() {
-  "$ROOT/mvnw" -q ${MVN_ARGS:-} -f "$EXAMPLE/pom.xml" clean verify -Djiedao.repository="file:$JIEDAO_REPOSITORY"
+  "$ROOT/mvnw" -q ${MVN_ARGS:-} -f "$EXAMPLE/pom.xml" clean verify -Djiedao.repository="file:$JIEDAO_REPOSITORY" \
+    -Dvendor.signing.key="$VENDOR_KEY/secret.asc"
 }
 
 [ -d "$JIEDAO_REPOSITORY" ] || fail "no Jiedao p2 repository at $JIEDAO_REPOSITORY: build it first (./mvnw verify)"
@@ -67,6 +70,8 @@ PY
 ok "org.jiedao.sdk in category 开发工具 with the API bundles, their source bundles (sources, schemas) and the guide"
 
 echo "example plugin org.example.volunteers"
+java -cp "$BC" "$ROOT/releng/scripts/SigningKey.java" "$VENDOR_KEY" "$VENDOR_KEY/copy.asc" \
+  "Example Co. 示例公司 <plugins@example.invalid>" >/dev/null 2>&1 || fail "a vendor signing key for the example"
 start=$(date +%s)
 build_example > "$WORK/build.log" 2>&1 || { tail -n 40 "$WORK/build.log" >&2; fail "the example's build against $JIEDAO_REPOSITORY"; }
 ok "built against the Jiedao repository in $(( $(date +%s) - start )) s (its p2 repository: ${EXAMPLE_REPOSITORY#$ROOT/})"
@@ -74,22 +79,28 @@ ls "$EXAMPLE_REPOSITORY"/features/${FEATURE}_*.jar >/dev/null 2>&1 || fail "its 
 
 cp -r "$PRODUCT" "$WORK/product"
 product=$WORK/product
-start=$(date +%s%N)
-install_module "$product" "file:$EXAMPLE_REPOSITORY" "$FEATURE" > "$WORK/install.log" 2>&1 \
-  || { cat "$WORK/install.log" >&2; fail "install of $FEATURE into a copy of the product"; }
-ok "installed $FEATURE into a copy of the product 'jiedao' in $(( ($(date +%s%N) - start) / 1000000 )) ms"
-
 export JIEDAO_USER=admin JIEDAO_PASSWORD=jiedao-demo-2021
 data=$WORK/data
 cli() { "$product/jiedao-cli" --data "$data" "$@"; }
 
 out=$(cli init --demo 2>&1) || { echo "$out" >&2; fail "jiedao-cli init --demo"; }
-ok "init --demo"
+ok "init --demo (platform only)"
+
+out=$(install_module "file:$EXAMPLE_REPOSITORY" "$FEATURE" 2>&1) && fail "the plugin signed by an untrusted vendor key was installed" || rc=$?
+grep -qF 'Example Co.' <<<"$out" || { echo "$out" >&2; fail "the refusal of the untrusted vendor key does not name it"; }
+ok "refused while its vendor's key is not trusted (exit $rc)"
+out=$(cli modules trust "$VENDOR_KEY/public.asc" 2>&1) || { echo "$out" >&2; fail "modules trust the vendor key"; }
+start=$(date +%s%N)
+out=$(install_module "file:$EXAMPLE_REPOSITORY" "$FEATURE" 2>&1) || { echo "$out" >&2; fail "jiedao-cli modules install $FEATURE"; }
+ok "jiedao-cli modules install $FEATURE (vendor key trusted) in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
 out=$(cli modules list --format tsv 2>&1) || { echo "$out" >&2; fail "modules list"; }
-grep -qP '^org\.example\.volunteers\t' <<<"$out" || { echo "$out" >&2; fail "modules list does not show org.example.volunteers"; }
+grep -qP '^org\.example\.volunteers' <<<"$out" || { echo "$out" >&2; fail "modules list does not show org.example.volunteers"; }
 ok "modules list shows org.example.volunteers"
 
+# demo data of the plugin: a data folder initialised now that it is installed
+data=$WORK/data-demo
+out=$(cli init --demo 2>&1) || { echo "$out" >&2; fail "jiedao-cli init --demo with the plugin"; }
 # the demo data's latest event (安全用电知识讲座, five days ago): 周浩然 served 1.5 hours
 month=$(date -d '5 days ago' +%Y-%m)
 out=$(cli volunteers hours --month "$month" --format tsv 2>&1) || { echo "$out" >&2; fail "volunteers hours --month $month"; }
@@ -119,5 +130,13 @@ out=$(cli --lang zh import volunteer-hours "$sample" 2>&1) && fail "a second imp
 grep -qF '已登记' <<<"$out" || { echo "$out" >&2; fail "a second import does not say the hours are already recorded"; }
 [ "$(cli volunteers events --format tsv 2>&1 | wc -l)" = "$before" ] || fail "a refused import changed the events"
 ok "a second import of the same sheet is refused (exit 3, 已登记), nothing written"
+
+out=$(cli modules uninstall "$FEATURE" 2>&1) || { echo "$out" >&2; fail "jiedao-cli modules uninstall $FEATURE"; }
+cli volunteers hours --month 2026-10 >/dev/null 2>&1 && fail "the volunteers command still runs after the uninstall"
+ok "jiedao-cli modules uninstall $FEATURE: its command is gone"
+out=$(install_module "file:$EXAMPLE_REPOSITORY" "$FEATURE" 2>&1) || { echo "$out" >&2; fail "the reinstall of $FEATURE"; }
+out=$(cli volunteers hours --month 2026-10 --format tsv 2>&1) || { echo "$out" >&2; fail "volunteers hours after the reinstall"; }
+grep -qP '^孙晓峰\t苏州大学青年志愿者协会\t320507001005\t2\t4\.5$' <<<"$out" || { echo "$out" >&2; fail "the imported hours are gone after uninstall and reinstall"; }
+ok "reinstalled: the hours imported before the uninstall are there again"
 
 echo "example test passed"
