@@ -99,7 +99,13 @@ jiedao_launch() {
   if [ "$mode" = cli ]; then
     exec "$JIEDAO_JAVA_EXE" -Djava.awt.headless=true "$@" -nosplash -application org.jiedao.cli.app
   else
-    # AWT headless: dashboard charts are drawn by SWT; AWT only measures text (no second X11 toolkit)
-    exec "$JIEDAO_JAVA_EXE" -Djava.awt.headless=true "$@" -consoleLog
+    # AWT headless: dashboard charts are drawn by SWT; AWT only measures text (no second X11 toolkit).
+    # Exit code 23 is the workbench asking to be restarted (after a module was installed, updated,
+    # uninstalled or reverted): the native Eclipse launcher would start it again, so this script does.
+    while :; do
+      "$JIEDAO_JAVA_EXE" -Djava.awt.headless=true "$@" -consoleLog
+      rc=$?
+      [ "$rc" = 23 ] || exit "$rc"
+    done
   fi
 }
