@@ -38,6 +38,31 @@ public interface PetitionService {
     /** @return how many petitions the query selects (ignoring offset and limit) */
     long count(PetitionQuery query);
 
+    /**
+     * @return the petitions of each status in the user's scope; read from counts kept per community and
+     *         status in the same transaction as every step, so cheap at any number of petitions
+     */
+    Map<PetitionStatus, Long> countsByStatus();
+
+    /** @return the satisfaction marks of closed petitions in the user's scope (kept like {@link #countsByStatus()}) */
+    Satisfaction satisfaction();
+
+    /** @return how many unfinished petitions in the user's scope are due soon (deadline today or within the due-soon days) */
+    long countDueSoon();
+
+    /**
+     * Satisfaction marks of closed petitions.
+     *
+     * @param marks how many closed petitions have a mark
+     * @param sum   the sum of their marks (1–5 each)
+     */
+    record Satisfaction(long marks, long sum) {
+        /** @return the average mark, or NaN when there is none */
+        public double average() {
+            return marks == 0 ? Double.NaN : (double) sum / marks;
+        }
+    }
+
     /** @return the petition as lists show it (personal data masked, nothing recorded) */
     Optional<PetitionSummary> summary(long id);
 

@@ -86,8 +86,8 @@ public final class PetitionServiceImpl implements PetitionService {
             Petition p = new Petition(n.receivedOn(), n.channel(), n.kind(), category, n.urgency().text(), petitioner, phone, content,
                     n.receivedOn().plusDays(deadlines.daysFor(n.urgency())), n.openingId(), who(), now());
             p.setUnit(unit);
-            em.persist(p);
-            em.flush();
+            em.persist(p); // the id comes from the preallocated table sequence: no flush, so imports write in batches
+            tally(em, unit, null, null, PetitionStatus.REGISTERED, null);
             record(em, p, unit, PetitionAction.REGISTERED, null, "");
             return p.getId();
         });
@@ -113,7 +113,62 @@ public final class PetitionServiceImpl implements PetitionService {
 
     @Override
     public long count(PetitionQuery query) {
+        if (query.kind() == null && query.urgency() == null && !query.overdue() && (query.text() == null || query.text().isBlank())) {
+            // status and unit only: the kept tallies, a few dozen rows whatever the number of petitions
+            return persistence.read(em -> {
+                StringBuilder jpql = new StringBuilder("select sum(t.count) from PetitionTally t where 1 = 1");
+                Map<String, Object> parameters = new HashMap<>();
+                if (query.status() != null) {
+                    jpql.append(" and t.status = :status");
+                    parameters.put("status", query.status());
+                }
+                if (query.unitCode() != null) {
+                    unitCondition(jpql, parameters, "t", unit(query.unitCode()));
+                }
+                TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class);
+                parameters.forEach(q::setParameter);
+                Long sum = q.getSingleResult();
+                return sum == null ? 0L : sum;
+            });
+        }
         return persistence.read(em -> query(em, query, "select count(p) from Petition p", "", Long.class).getSingleResult());
+    }
+
+    /** The unit's own rows when nothing lies below it (a community: the indexed {@code UNIT_CODE}), else its subtree. */
+    private void unitCondition(StringBuilder jpql, Map<String, Object> parameters, String alias, OrgUnit unit) {
+        if (units.subtree(unit.code()).size() <= 1) {
+            jpql.append(" and ").append(alias).append(".unitCode = :code");
+            parameters.put("code", unit.code());
+        } else {
+            jpql.append(" and ").append(alias).append(".unitPath like :path");
+            parameters.put("path", unit.path() + "%");
+        }
+    }
+
+    @Override
+    public Map<PetitionStatus, Long> countsByStatus() {
+        Map<PetitionStatus, Long> counts = new java.util.EnumMap<>(PetitionStatus.class);
+        persistence.read(em -> em.createQuery("select t.status, sum(t.count) from PetitionTally t group by t.status", Object[].class)
+                .getResultList()).forEach(r -> counts.put((PetitionStatus) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public Satisfaction satisfaction() {
+        Object[] row = persistence.read(em -> em.createQuery(
+                "select sum(t.satisfactionSum), sum(t.satisfactionCount) from PetitionTally t where t.status = :closed", Object[].class)
+                .setParameter("closed", PetitionStatus.CLOSED).getSingleResult());
+        return new Satisfaction(row[1] == null ? 0 : ((Number) row[1]).longValue(), row[0] == null ? 0 : ((Number) row[0]).longValue());
+    }
+
+    @Override
+    public long countDueSoon() {
+        Deadlines deadlines = deadlines();
+        LocalDate today = LocalDate.now();
+        return persistence.read(em -> em.createQuery(
+                "select count(p) from Petition p where p.status in :running and p.dueOn >= :today and p.dueOn <= :last", Long.class)
+                .setParameter("running", List.copyOf(NOT_FINISHED)).setParameter("today", today)
+                .setParameter("last", today.plusDays(deadlines.dueSoonDays())).getSingleResult());
     }
 
     private <T> TypedQuery<T> query(EntityManager em, PetitionQuery query, String select, String order, Class<T> type) {
@@ -132,8 +187,7 @@ public final class PetitionServiceImpl implements PetitionService {
             parameters.put("urgency", "%" + query.urgency().chinese() + "%");
         }
         if (query.unitCode() != null) {
-            where.append(" and p.unitPath like :path");
-            parameters.put("path", unit(query.unitCode()).path() + "%");
+            unitCondition(where, parameters, "p", unit(query.unitCode()));
         }
         if (query.overdue()) {
             where.append(" and p.status in :running and p.dueOn < :today");
@@ -292,13 +346,58 @@ public final class PetitionServiceImpl implements PetitionService {
                         new Object[] { id, name(p.getStatus()), name(action), may }));
             }
             PetitionStatus from = p.getStatus();
+            Integer fromSatisfaction = p.getSatisfaction();
             change.accept(p);
             p.setStatus(to);
             OrgUnit unit = units.find(p.getUnitCode()).orElseThrow(() -> new PetitionException(NLS.bind(Messages.Refused_unit, p.getUnitCode())));
+            tally(em, unit, from, fromSatisfaction, to, p.getSatisfaction());
             recordStep(em, p, unit, action, from, detail);
             em.flush();
             return summary(p, names, deadlines);
         });
+    }
+
+    /** Tallies touched by the running transaction (keyed by its EntityManager), locked and managed. */
+    private final Map<EntityManager, Map<String, PetitionTally>> tallies = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Moves one petition of {@code unit} from one status to another in {@link PetitionTally} (from null:
+     * a new one), in the caller's transaction. The rows are locked (pessimistic write) in the order of
+     * the statuses, so two steps never wait for each other in a circle; within one transaction (an
+     * import) each row is read and locked once and written once, at the commit.
+     */
+    private void tally(EntityManager em, OrgUnit unit, PetitionStatus from, Integer fromSatisfaction, PetitionStatus to, Integer toSatisfaction) {
+        if (from == to && java.util.Objects.equals(fromSatisfaction, toSatisfaction)) {
+            return;
+        }
+        List<PetitionStatus> touched = new ArrayList<>();
+        if (from != null) {
+            touched.add(from);
+        }
+        if (!touched.contains(to)) {
+            touched.add(to);
+        }
+        touched.sort(null);
+        Map<String, PetitionTally> mine = tallies.computeIfAbsent(em, k -> new HashMap<>());
+        for (PetitionStatus status : touched) {
+            String id = PetitionTally.id(unit.code(), status);
+            PetitionTally t = mine.get(id);
+            if (t == null) {
+                t = em.find(PetitionTally.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                if (t == null) {
+                    t = new PetitionTally(unit.code(), status);
+                    t.setUnit(unit);
+                    em.persist(t);
+                }
+                mine.put(id, t);
+            }
+            if (status == from) {
+                t.add(-1, from == PetitionStatus.CLOSED ? fromSatisfaction : null);
+            }
+            if (status == to) {
+                t.add(1, to == PetitionStatus.CLOSED ? toSatisfaction : null);
+            }
+        }
     }
 
     private void record(EntityManager em, Petition p, OrgUnit unit, PetitionAction action, PetitionStatus from, String detail) {

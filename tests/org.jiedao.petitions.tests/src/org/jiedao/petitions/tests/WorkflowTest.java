@@ -79,6 +79,34 @@ class WorkflowTest {
     @AfterEach
     void signOut() {
         Fixture.security.signOut();
+        talliesMatchThePetitions();
+    }
+
+    /**
+     * The counts kept per community and status (PET_TALLY, which the inbox count and the dashboard read)
+     * equal a count of the petitions after whatever the test did: every step, refusal, rollback.
+     */
+    static void talliesMatchThePetitions() {
+        Map<PetitionStatus, Long> counted = new java.util.EnumMap<>(PetitionStatus.class);
+        Fixture.persistence.read(em -> em.createQuery("select p.status, count(p) from Petition p group by p.status", Object[].class)
+                .getResultList()).forEach(r -> counted.put((PetitionStatus) r[0], ((Number) r[1]).longValue()));
+        Map<PetitionStatus, Long> kept = new java.util.EnumMap<>(PetitionStatus.class);
+        petitions.countsByStatus().forEach((status, n) -> {
+            if (n != 0) {
+                kept.put(status, n);
+            }
+        });
+        assertEquals(counted, kept, "kept counts by status");
+        Object[] marks = Fixture.persistence.read(em -> em.createQuery(
+                "select count(p.satisfaction), sum(p.satisfaction) from Petition p where p.status = :closed", Object[].class)
+                .setParameter("closed", PetitionStatus.CLOSED).getSingleResult());
+        PetitionService.Satisfaction satisfaction = petitions.satisfaction();
+        assertEquals(((Number) marks[0]).longValue(), satisfaction.marks(), "kept satisfaction marks");
+        assertEquals(marks[1] == null ? 0 : ((Number) marks[1]).longValue(), satisfaction.sum(), "kept satisfaction sum");
+        for (PetitionStatus status : PetitionStatus.values()) {
+            assertEquals(counted.getOrDefault(status, 0L), petitions.count(new PetitionQuery(status, null, null, null, false, null, 0, 0)),
+                    "inbox count of " + status);
+        }
     }
 
     /** @return a new petition brought to the status */
