@@ -26,8 +26,11 @@ public interface PetitionService {
     /** Version to pass when acting on the current state whatever it is. */
     long CURRENT = -1;
 
-    /** Largest attachment accepted, in bytes (5 MiB). */
+    /** Largest attachment accepted by default, in bytes (5 MiB); see {@link #attachmentLimit()}. */
     long MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
+
+    /** The most {@link #setAttachmentLimit(long)} accepts (50 MiB). */
+    long ATTACHMENT_LIMIT_CEILING = 50L * 1024 * 1024;
 
     /** Registers a petition; its deadline follows from its urgency. @return its id */
     long register(NewPetition petition);
@@ -97,11 +100,20 @@ public interface PetitionService {
     /** Reopens a closed petition with a reason: in progress again, with a new deadline from today. */
     PetitionSummary reopen(long id, long version, String reason);
 
-    /** Adds an attachment (at most {@link #MAX_ATTACHMENT_BYTES}). @return its id */
+    /** Adds an attachment (at most {@link #attachmentLimit()} bytes; larger ones are refused with the sizes in the message). @return its id */
     long attach(long petitionId, String fileName, String mediaType, byte[] content);
 
     /** @return the attachment's content */
     byte[] attachmentContent(long attachmentId);
+
+    /** Removes an attachment (a history step naming the file). */
+    void removeAttachment(long attachmentId);
+
+    /** @return the largest attachment accepted, in bytes (a setting, default {@link #MAX_ATTACHMENT_BYTES}) */
+    long attachmentLimit();
+
+    /** Changes the attachment limit (district administrators; 100 KiB to {@link #ATTACHMENT_LIMIT_CEILING}). */
+    void setAttachmentLimit(long bytes);
 
     /** Records a weekly mailbox opening. @return its id */
     long recordOpening(String communityCode, LocalDate openedOn, String openedBy, String witness, String note);

@@ -74,12 +74,20 @@ public final class PetitionServiceImpl implements PetitionService {
             throw new PetitionException(NLS.bind(Messages.Refused_phone, phone));
         }
         String category = optional(n.category(), Messages.Field_category, 50);
-        if (category != null && !categories().contains(category)) {
-            throw new PetitionException(NLS.bind(Messages.Refused_category, category, String.join("、", categories())));
-        }
-        OrgUnit unit = unit(n.communityCode());
-        Deadlines deadlines = deadlines();
         return persistence.transaction(em -> {
+            // what registering looks up is read once per transaction: a query inside an import's transaction would
+            // first flush everything written so far, for every row (quadratic)
+            Lookups known = lookups.computeIfAbsent(em, k -> new Lookups(categories(), deadlines()));
+            if (category != null && !known.categories().contains(category)) {
+                throw new PetitionException(NLS.bind(Messages.Refused_category, category, String.join("、", known.categories())));
+            }
+            String code = n.communityCode() == null ? "" : n.communityCode().strip();
+            OrgUnit unit = known.units().get(code);
+            if (unit == null) {
+                unit = unit(n.communityCode());
+                known.units().put(code, unit);
+            }
+            Deadlines deadlines = known.deadlines();
             if (n.openingId() != null && em.find(MailboxOpeningRecord.class, n.openingId()) == null) {
                 throw new PetitionException(NLS.bind(Messages.Refused_noOpening, n.openingId()));
             }
@@ -357,6 +365,15 @@ public final class PetitionServiceImpl implements PetitionService {
         });
     }
 
+    /** What {@link #register} looks up, per transaction (keyed by its EntityManager). */
+    private final Map<EntityManager, Lookups> lookups = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private record Lookups(List<String> categories, Deadlines deadlines, Map<String, OrgUnit> units) {
+        Lookups(List<String> categories, Deadlines deadlines) {
+            this(categories, deadlines, new HashMap<>());
+        }
+    }
+
     /** Tallies touched by the running transaction (keyed by its EntityManager), locked and managed. */
     private final Map<EntityManager, Map<String, PetitionTally>> tallies = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
@@ -433,9 +450,10 @@ public final class PetitionServiceImpl implements PetitionService {
         if (content == null || content.length == 0) {
             throw new PetitionException(NLS.bind(Messages.Refused_emptyAttachment, name));
         }
-        if (content.length > MAX_ATTACHMENT_BYTES) {
+        long limit = attachmentLimit();
+        if (content.length > limit) {
             throw new PetitionException(NLS.bind(Messages.Refused_attachmentSize,
-                    new Object[] { name, (content.length + 1023) / 1024, MAX_ATTACHMENT_BYTES / 1024 / 1024 }));
+                    new Object[] { name, (content.length + 1023) / 1024, megabytes(limit) }));
         }
         return persistence.transaction(em -> {
             Petition p = em.find(Petition.class, petitionId);
@@ -462,6 +480,47 @@ public final class PetitionServiceImpl implements PetitionService {
             }
             return a.getContent();
         });
+    }
+
+    @Override
+    public void removeAttachment(long attachmentId) {
+        persistence.transaction(em -> {
+            PetitionAttachment a = em.find(PetitionAttachment.class, attachmentId);
+            if (a == null) {
+                throw new PetitionException(NLS.bind(Messages.Refused_noAttachment, attachmentId));
+            }
+            Petition p = em.find(Petition.class, a.getPetitionId());
+            OrgUnit unit = unit(p.getUnitCode());
+            em.remove(a);
+            recordStep(em, p, unit, PetitionAction.DETACHED, p.getStatus(), a.getFileName());
+            return null;
+        });
+    }
+
+    @Override
+    public long attachmentLimit() {
+        return persistence.read(em -> {
+            PetitionSettings s = em.find(PetitionSettings.class, 1L);
+            return s == null ? MAX_ATTACHMENT_BYTES : s.getMaxAttachmentKb() * 1024L;
+        });
+    }
+
+    @Override
+    public void setAttachmentLimit(long bytes) {
+        requireAdmin();
+        if (bytes < 100 * 1024 || bytes > ATTACHMENT_LIMIT_CEILING) {
+            throw new PetitionException(NLS.bind(Messages.Refused_attachmentLimit, megabytes(bytes), megabytes(ATTACHMENT_LIMIT_CEILING)));
+        }
+        persistence.transaction(em -> {
+            em.find(PetitionSettings.class, 1L).setMaxAttachmentKb((int) (bytes / 1024));
+            return null;
+        });
+    }
+
+    /** @return bytes as MB for messages: 5, 0.5, 12.3 */
+    static String megabytes(long bytes) {
+        double mb = bytes / 1024.0 / 1024.0;
+        return mb == Math.rint(mb) ? Long.toString((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
     }
 
     // ---------------------------------------------------------------- mailbox openings
