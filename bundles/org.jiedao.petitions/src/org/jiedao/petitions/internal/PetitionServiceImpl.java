@@ -108,15 +108,51 @@ public final class PetitionServiceImpl implements PetitionService {
         Deadlines deadlines = deadlines();
         Map<String, String> names = unitNames();
         return persistence.read(em -> {
-            TypedQuery<Petition> q = query(em, query, "select p from Petition p", " order by p.receivedOn desc, p.id desc", Petition.class);
-            if (query.offset() > 0) {
-                q.setFirstResult(query.offset());
+            if (query.limit() <= 0) {
+                return page(em, query, null).stream().map(p -> summary(p, names, deadlines)).toList();
             }
-            if (query.limit() > 0) {
-                q.setMaxResults(query.limit());
+            // A page, newest first. Over a million rows the database would rather sort everything in scope than walk the
+            // newest-first index, since it does not know that only a page is wanted. So ask for the received days since
+            // some day first (a range on the index's leading column: it walks the index and stops after the page), and
+            // go further back only when that window holds fewer rows than the page needs; every row of an older day comes
+            // after every row of the window, so the page is the same as without the window.
+            LocalDate today = LocalDate.now();
+            long total = -1;
+            for (long days = 31; days <= 40 * 366; days *= 4) {
+                List<Petition> rows = page(em, query, today.minusDays(days));
+                if (rows.size() < query.limit()) { // the window may cut the page short, or the rows simply end here
+                    total = total >= 0 ? total : count(query);
+                    if (countSince(em, query, today.minusDays(days)) < total) {
+                        continue;
+                    }
+                }
+                return rows.stream().map(p -> summary(p, names, deadlines)).toList();
             }
-            return q.getResultList().stream().map(p -> summary(p, names, deadlines)).toList();
+            return page(em, query, null).stream().map(p -> summary(p, names, deadlines)).toList();
         });
+    }
+
+    /** One page of the query, received on or after {@code since} (null: any day), newest first. */
+    private List<Petition> page(EntityManager em, PetitionQuery query, LocalDate since) {
+        TypedQuery<Petition> q = query(em, query, "select p from Petition p", since == null ? "" : " and p.receivedOn >= :since",
+                " order by p.receivedOn desc, p.id desc", Petition.class);
+        if (since != null) {
+            q.setParameter("since", since);
+        }
+        if (query.offset() > 0) {
+            q.setFirstResult(query.offset());
+        }
+        if (query.limit() > 0) {
+            q.setMaxResults(query.limit());
+        }
+        return q.getResultList();
+    }
+
+    /** How many rows of the query lie in the window (asked only when it holds less than a page: a small count). */
+    private long countSince(EntityManager em, PetitionQuery query, LocalDate since) {
+        TypedQuery<Long> q = query(em, query, "select count(p) from Petition p", " and p.receivedOn >= :since", "", Long.class);
+        q.setParameter("since", since);
+        return q.getSingleResult();
     }
 
     @Override
@@ -180,6 +216,10 @@ public final class PetitionServiceImpl implements PetitionService {
     }
 
     private <T> TypedQuery<T> query(EntityManager em, PetitionQuery query, String select, String order, Class<T> type) {
+        return query(em, query, select, "", order, type);
+    }
+
+    private <T> TypedQuery<T> query(EntityManager em, PetitionQuery query, String select, String extra, String order, Class<T> type) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (query.status() != null) {
@@ -206,8 +246,13 @@ public final class PetitionServiceImpl implements PetitionService {
             where.append(" and (p.content like :text or p.category like :text)");
             parameters.put("text", "%" + query.text().strip() + "%");
         }
-        TypedQuery<T> q = em.createQuery(select + where + order, type);
+        TypedQuery<T> q = em.createQuery(select + where + extra + order, type);
         parameters.forEach(q::setParameter);
+        if (query.text() == null || query.text().isBlank()) {
+            // literal values (statuses, dates, the unit's path: never the user's text) let the database estimate a range from
+            // its index (how many petitions since a day, how many overdue) instead of guessing, and so pick the index
+            q.setHint("eclipselink.jdbc.bind-parameters", "false");
+        }
         return q;
     }
 

@@ -280,6 +280,35 @@ class WorkflowTest {
         assertTrue(big.getMessage().contains("at most 5 MB"), big.getMessage());
         assertThrows(PetitionException.class, () -> petitions.attach(id, "empty.png", "image/png", new byte[0]));
         assertEquals(1, petitions.find(id).orElseThrow().attachments().size());
+
+        // removing one is a history step naming the file
+        petitions.removeAttachment(attachment);
+        PetitionDetails after = petitions.find(id).orElseThrow();
+        assertTrue(after.attachments().isEmpty());
+        HistoryEntry last = after.history().get(after.history().size() - 1);
+        assertEquals(PetitionAction.DETACHED, last.action());
+        assertEquals("来信扫描.jpg", last.detail());
+        assertThrows(PetitionException.class, () -> petitions.removeAttachment(attachment));
+    }
+
+    @Test
+    void theAttachmentLimitIsASettingOfDistrictAdministrators() {
+        long id = Fixture.register(HUACHEN);
+        assertEquals(PetitionService.MAX_ATTACHMENT_BYTES, petitions.attachmentLimit(), "5 MiB by default");
+        assertThrows(AccessDeniedException.class, () -> petitions.setAttachmentLimit(1024 * 1024), "a community worker may not");
+        Fixture.signIn("admin-x");
+        try {
+            PetitionException tooSmall = assertThrows(PetitionException.class, () -> petitions.setAttachmentLimit(10 * 1024));
+            assertTrue(tooSmall.getMessage().contains("0.1 to 50 MB"), tooSmall.getMessage());
+            assertThrows(PetitionException.class, () -> petitions.setAttachmentLimit(PetitionService.ATTACHMENT_LIMIT_CEILING + 1));
+            petitions.setAttachmentLimit(1024 * 1024);
+            assertEquals(1024 * 1024, petitions.attachmentLimit());
+            PetitionException big = assertThrows(PetitionException.class, () -> petitions.attach(id, "photo.jpg", "image/jpeg", new byte[1024 * 1024 + 1]));
+            assertTrue(big.getMessage().contains("at most 1 MB"), big.getMessage());
+            petitions.attach(id, "photo.jpg", "image/jpeg", new byte[1024 * 1024]);
+        } finally {
+            petitions.setAttachmentLimit(PetitionService.MAX_ATTACHMENT_BYTES);
+        }
     }
 
     @Test
