@@ -359,8 +359,9 @@ public final class PetitionDialog extends Dialog {
         render();
     }
 
+    /** Sizes in whole KB, so that a file just over the limit never reads the same as the limit. */
     private static String kilobytes(long bytes) {
-        return bytes < 1024 * 1024 ? NLS.bind("{0} KB", (bytes + 1023) / 1024) : String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+        return String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024);
     }
 
     private String ask(String title, String message, String initial, boolean required) {

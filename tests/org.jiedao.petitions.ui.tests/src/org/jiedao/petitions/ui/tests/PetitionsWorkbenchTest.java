@@ -134,6 +134,57 @@ class PetitionsWorkbenchTest {
             assertEquals("13812345678", driver.onUi(() -> SwtDriver.find(dialog, Label.class, l -> l.getText().equals("13812345678")).getText()),
                     "the handler sees the phone number");
             driver.screenshot("petitions-dialog");
+
+            // attachments: add a scan, refuse one over the limit with a clear message, save it out, remove it
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("petition-ui");
+            java.nio.file.Path scan = dir.resolve("来信扫描.png");
+            byte[] scanBytes = new byte[30_000];
+            new java.util.Random(5).nextBytes(scanBytes);
+            java.nio.file.Files.write(scan, scanBytes);
+            java.nio.file.Path big = dir.resolve("big-photo.jpg");
+            java.nio.file.Files.write(big, new byte[(int) PetitionService.MAX_ATTACHMENT_BYTES + 1]);
+            java.nio.file.Path saved = dir.resolve("saved.png");
+            java.util.concurrent.atomic.AtomicReference<String> next = new java.util.concurrent.atomic.AtomicReference<>(scan.toString());
+            PetitionDialog.fileForTests = (shell, style) -> next.get();
+            try {
+                driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> "attach".equals(b.getData(PetitionDialog.ACTION)))));
+                driver.waitUntil("the scan listed", () -> attachments(dialog).getItemCount() == 1);
+                assertEquals("来信扫描.png", driver.onUi(() -> attachments(dialog).getItem(0).getText(0)));
+                assertEquals(6, petitions.find(created.id()).orElseThrow().history().size(), "adding it is a history step");
+
+                next.set(big.toString());
+                driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> "attach".equals(b.getData(PetitionDialog.ACTION)))));
+                Shell tooBig = driver.waitForShell("添加扫描件或照片…", dialog);
+                String message = driver.onUi(() -> SwtDriver.find(tooBig, Label.class, l -> l.getText().contains("big-photo.jpg")).getText());
+                assertTrue(message.contains("大小为 5,121 KB") && message.contains("最大 5,120 KB"), message);
+                driver.click(driver.onUi(() -> SwtDriver.find(tooBig, Button.class, b -> b.getText().equals("确定"))));
+                driver.waitForClosed(tooBig);
+                assertEquals(1, petitions.find(created.id()).orElseThrow().attachments().size(), "nothing added");
+
+                next.set(saved.toString());
+                driver.onUi(() -> {
+                    attachments(dialog).setSelection(0);
+                    attachments(dialog).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                });
+                driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> "save-attachment".equals(b.getData(PetitionDialog.ACTION)))));
+                driver.waitUntil("the attachment saved", () -> java.nio.file.Files.exists(saved));
+                org.junit.jupiter.api.Assertions.assertArrayEquals(scanBytes, java.nio.file.Files.readAllBytes(saved));
+
+                driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> "remove-attachment".equals(b.getData(PetitionDialog.ACTION)))));
+                Shell confirm = driver.waitForShell("删除", dialog);
+                driver.click(driver.onUi(() -> SwtDriver.find(confirm, Button.class, b -> b.getText().equals("确定"))));
+                driver.waitForClosed(confirm);
+                driver.waitUntil("the attachment removed", () -> attachments(dialog).getItemCount() == 0);
+            } finally {
+                PetitionDialog.fileForTests = null;
+            }
+
+            // the 办理单 from the dialog: the platform's print preview
+            driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> b.getText().startsWith("打印办理单"))));
+            Shell preview = driver.waitForShell("打印预览 - 民意邮局来信办理单", dialog);
+            driver.screenshot("petitions-handling-form");
+            driver.onUi(preview::close);
+            driver.waitForClosed(preview);
             driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> b.getText().startsWith("关闭"))));
             driver.waitForClosed(dialog);
             assertEquals(PetitionStatus.CLOSED, petitions.summary(created.id()).orElseThrow().status());
@@ -163,6 +214,10 @@ class PetitionsWorkbenchTest {
         }
         driver.click(driver.onUi(() -> SwtDriver.find(ask, Button.class, b -> b.getText().equals("确定"))));
         driver.waitForClosed(ask);
+    }
+
+    private static Table attachments(Shell dialog) {
+        return SwtDriver.find(dialog, Table.class, t -> !t.isDisposed() && t.getData(PetitionDialog.ATTACHMENTS) != null);
     }
 
     private static void waitForStatus(SwtDriver driver, Shell dialog, String status) {
