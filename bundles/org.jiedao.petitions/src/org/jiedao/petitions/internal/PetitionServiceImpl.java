@@ -108,7 +108,8 @@ public final class PetitionServiceImpl implements PetitionService {
         Deadlines deadlines = deadlines();
         Map<String, String> names = unitNames();
         return persistence.read(em -> {
-            if (query.limit() <= 0) {
+            if (query.limit() <= 0 || (query.unitCode() != null && units.subtree(query.unitCode()).size() <= 1)) {
+                // everything, or one community: its index (UNIT_CODE[, STATUS], newest first) already gives the order
                 return page(em, query, null).stream().map(p -> summary(p, names, deadlines)).toList();
             }
             // A page, newest first. Over a million rows the database would rather sort everything in scope than walk the
