@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +22,6 @@ import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.ExchangeService;
 import org.jiedao.exchange.ImportOptions;
 import org.jiedao.exchange.ImportResult;
-import org.jiedao.testing.Bench;
 import org.jiedao.testing.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,7 +106,12 @@ class ImportBenchmark {
         double jdbc = (System.nanoTime() - t2) / 1e9;
         report.append(String.format(Locale.ROOT, "plain JDBC batch, same 100,000 rows, same Derby: %.1f s (%.0f rows/s)%n", jdbc,
                 100_000 / jdbc));
-        Bench.write(report);
+        System.out.print(report);
+        String out = System.getProperty("jiedao.bench.out");
+        if (out != null) {
+            Files.createDirectories(Path.of(out).getParent());
+            Files.writeString(Path.of(out), report, StandardCharsets.UTF_8);
+        }
     }
 
     private static void clear(PersistenceService persistence) {
