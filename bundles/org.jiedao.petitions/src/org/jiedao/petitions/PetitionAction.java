@@ -14,7 +14,8 @@ public enum PetitionAction implements BilingualKey {
     REJECTED("rejected", "不予受理"),
     MERGED("merged", "合并"),
     REOPENED("reopened", "重新办理"),
-    ATTACHED("attached", "添加附件");
+    ATTACHED("attached", "添加附件"),
+    DETACHED("detached", "删除附件");
 
     private final String key;
     private final String chinese;

@@ -26,8 +26,11 @@ public interface PetitionService {
     /** Version to pass when acting on the current state whatever it is. */
     long CURRENT = -1;
 
-    /** Largest attachment accepted, in bytes (5 MiB). */
+    /** Largest attachment accepted by default, in bytes (5 MiB); see {@link #attachmentLimit()}. */
     long MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
+
+    /** The most {@link #setAttachmentLimit(long)} accepts (50 MiB). */
+    long ATTACHMENT_LIMIT_CEILING = 50L * 1024 * 1024;
 
     /** Registers a petition; its deadline follows from its urgency. @return its id */
     long register(NewPetition petition);
@@ -37,6 +40,31 @@ public interface PetitionService {
 
     /** @return how many petitions the query selects (ignoring offset and limit) */
     long count(PetitionQuery query);
+
+    /**
+     * @return the petitions of each status in the user's scope; read from counts kept per community and
+     *         status in the same transaction as every step, so cheap at any number of petitions
+     */
+    Map<PetitionStatus, Long> countsByStatus();
+
+    /** @return the satisfaction marks of closed petitions in the user's scope (kept like {@link #countsByStatus()}) */
+    Satisfaction satisfaction();
+
+    /** @return how many unfinished petitions in the user's scope are due soon (deadline today or within the due-soon days) */
+    long countDueSoon();
+
+    /**
+     * Satisfaction marks of closed petitions.
+     *
+     * @param marks how many closed petitions have a mark
+     * @param sum   the sum of their marks (1–5 each)
+     */
+    record Satisfaction(long marks, long sum) {
+        /** @return the average mark, or NaN when there is none */
+        public double average() {
+            return marks == 0 ? Double.NaN : (double) sum / marks;
+        }
+    }
 
     /** @return the petition as lists show it (personal data masked, nothing recorded) */
     Optional<PetitionSummary> summary(long id);
@@ -72,11 +100,20 @@ public interface PetitionService {
     /** Reopens a closed petition with a reason: in progress again, with a new deadline from today. */
     PetitionSummary reopen(long id, long version, String reason);
 
-    /** Adds an attachment (at most {@link #MAX_ATTACHMENT_BYTES}). @return its id */
+    /** Adds an attachment (at most {@link #attachmentLimit()} bytes; larger ones are refused with the sizes in the message). @return its id */
     long attach(long petitionId, String fileName, String mediaType, byte[] content);
 
     /** @return the attachment's content */
     byte[] attachmentContent(long attachmentId);
+
+    /** Removes an attachment (a history step naming the file). */
+    void removeAttachment(long attachmentId);
+
+    /** @return the largest attachment accepted, in bytes (a setting, default {@link #MAX_ATTACHMENT_BYTES}) */
+    long attachmentLimit();
+
+    /** Changes the attachment limit (district administrators; 100 KiB to {@link #ATTACHMENT_LIMIT_CEILING}). */
+    void setAttachmentLimit(long bytes);
 
     /** Records a weekly mailbox opening. @return its id */
     long recordOpening(String communityCode, LocalDate openedOn, String openedBy, String witness, String note);

@@ -65,6 +65,7 @@ public final class Messages extends NLS {
     public static String Refused_attachmentSize;
     public static String Refused_category;
     public static String Refused_categoryExists;
+    public static String Refused_attachmentLimit;
     public static String Refused_deadlines;
     public static String Refused_emptyAttachment;
     public static String Refused_future;

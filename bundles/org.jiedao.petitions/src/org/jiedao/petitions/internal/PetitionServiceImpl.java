@@ -74,20 +74,28 @@ public final class PetitionServiceImpl implements PetitionService {
             throw new PetitionException(NLS.bind(Messages.Refused_phone, phone));
         }
         String category = optional(n.category(), Messages.Field_category, 50);
-        if (category != null && !categories().contains(category)) {
-            throw new PetitionException(NLS.bind(Messages.Refused_category, category, String.join("、", categories())));
-        }
-        OrgUnit unit = unit(n.communityCode());
-        Deadlines deadlines = deadlines();
         return persistence.transaction(em -> {
+            // what registering looks up is read once per transaction: a query inside an import's transaction would
+            // first flush everything written so far, for every row (quadratic)
+            Lookups known = lookups.computeIfAbsent(em, k -> new Lookups(categories(), deadlines()));
+            if (category != null && !known.categories().contains(category)) {
+                throw new PetitionException(NLS.bind(Messages.Refused_category, category, String.join("、", known.categories())));
+            }
+            String code = n.communityCode() == null ? "" : n.communityCode().strip();
+            OrgUnit unit = known.units().get(code);
+            if (unit == null) {
+                unit = unit(n.communityCode());
+                known.units().put(code, unit);
+            }
+            Deadlines deadlines = known.deadlines();
             if (n.openingId() != null && em.find(MailboxOpeningRecord.class, n.openingId()) == null) {
                 throw new PetitionException(NLS.bind(Messages.Refused_noOpening, n.openingId()));
             }
             Petition p = new Petition(n.receivedOn(), n.channel(), n.kind(), category, n.urgency().text(), petitioner, phone, content,
                     n.receivedOn().plusDays(deadlines.daysFor(n.urgency())), n.openingId(), who(), now());
             p.setUnit(unit);
-            em.persist(p);
-            em.flush();
+            em.persist(p); // the id comes from the preallocated table sequence: no flush, so imports write in batches
+            tally(em, unit, null, null, PetitionStatus.REGISTERED, null);
             record(em, p, unit, PetitionAction.REGISTERED, null, "");
             return p.getId();
         });
@@ -100,23 +108,119 @@ public final class PetitionServiceImpl implements PetitionService {
         Deadlines deadlines = deadlines();
         Map<String, String> names = unitNames();
         return persistence.read(em -> {
-            TypedQuery<Petition> q = query(em, query, "select p from Petition p", " order by p.receivedOn desc, p.id desc", Petition.class);
-            if (query.offset() > 0) {
-                q.setFirstResult(query.offset());
+            if (query.limit() <= 0 || (query.unitCode() != null && units.subtree(query.unitCode()).size() <= 1)) {
+                // everything, or one community: its index (UNIT_CODE[, STATUS], newest first) already gives the order
+                return page(em, query, null).stream().map(p -> summary(p, names, deadlines)).toList();
             }
-            if (query.limit() > 0) {
-                q.setMaxResults(query.limit());
+            // A page, newest first. Over a million rows the database would rather sort everything in scope than walk the
+            // newest-first index, since it does not know that only a page is wanted. So ask for the received days since
+            // some day first (a range on the index's leading column: it walks the index and stops after the page), and
+            // go further back only when that window holds fewer rows than the page needs; every row of an older day comes
+            // after every row of the window, so the page is the same as without the window.
+            LocalDate today = LocalDate.now();
+            long total = -1;
+            for (long days = 31; days <= 40 * 366; days *= 4) {
+                List<Petition> rows = page(em, query, today.minusDays(days));
+                if (rows.size() < query.limit()) { // the window may cut the page short, or the rows simply end here
+                    total = total >= 0 ? total : count(query);
+                    if (countSince(em, query, today.minusDays(days)) < total) {
+                        continue;
+                    }
+                }
+                return rows.stream().map(p -> summary(p, names, deadlines)).toList();
             }
-            return q.getResultList().stream().map(p -> summary(p, names, deadlines)).toList();
+            return page(em, query, null).stream().map(p -> summary(p, names, deadlines)).toList();
         });
+    }
+
+    /** One page of the query, received on or after {@code since} (null: any day), newest first. */
+    private List<Petition> page(EntityManager em, PetitionQuery query, LocalDate since) {
+        TypedQuery<Petition> q = query(em, query, "select p from Petition p", since == null ? "" : " and p.receivedOn >= :since",
+                " order by p.receivedOn desc, p.id desc", Petition.class);
+        if (since != null) {
+            q.setParameter("since", since);
+        }
+        if (query.offset() > 0) {
+            q.setFirstResult(query.offset());
+        }
+        if (query.limit() > 0) {
+            q.setMaxResults(query.limit());
+        }
+        return q.getResultList();
+    }
+
+    /** How many rows of the query lie in the window (asked only when it holds less than a page: a small count). */
+    private long countSince(EntityManager em, PetitionQuery query, LocalDate since) {
+        TypedQuery<Long> q = query(em, query, "select count(p) from Petition p", " and p.receivedOn >= :since", "", Long.class);
+        q.setParameter("since", since);
+        return q.getSingleResult();
     }
 
     @Override
     public long count(PetitionQuery query) {
+        if (query.kind() == null && query.urgency() == null && !query.overdue() && (query.text() == null || query.text().isBlank())) {
+            // status and unit only: the kept tallies, a few dozen rows whatever the number of petitions
+            return persistence.read(em -> {
+                StringBuilder jpql = new StringBuilder("select sum(t.count) from PetitionTally t where 1 = 1");
+                Map<String, Object> parameters = new HashMap<>();
+                if (query.status() != null) {
+                    jpql.append(" and t.status = :status");
+                    parameters.put("status", query.status());
+                }
+                if (query.unitCode() != null) {
+                    unitCondition(jpql, parameters, "t", unit(query.unitCode()));
+                }
+                TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class);
+                parameters.forEach(q::setParameter);
+                Long sum = q.getSingleResult();
+                return sum == null ? 0L : sum;
+            });
+        }
         return persistence.read(em -> query(em, query, "select count(p) from Petition p", "", Long.class).getSingleResult());
     }
 
+    /** The unit's own rows when nothing lies below it (a community: the indexed {@code UNIT_CODE}), else its subtree. */
+    private void unitCondition(StringBuilder jpql, Map<String, Object> parameters, String alias, OrgUnit unit) {
+        if (units.subtree(unit.code()).size() <= 1) {
+            jpql.append(" and ").append(alias).append(".unitCode = :code");
+            parameters.put("code", unit.code());
+        } else {
+            jpql.append(" and ").append(alias).append(".unitPath like :path");
+            parameters.put("path", unit.path() + "%");
+        }
+    }
+
+    @Override
+    public Map<PetitionStatus, Long> countsByStatus() {
+        Map<PetitionStatus, Long> counts = new java.util.EnumMap<>(PetitionStatus.class);
+        persistence.read(em -> em.createQuery("select t.status, sum(t.count) from PetitionTally t group by t.status", Object[].class)
+                .getResultList()).forEach(r -> counts.put((PetitionStatus) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public Satisfaction satisfaction() {
+        Object[] row = persistence.read(em -> em.createQuery(
+                "select sum(t.satisfactionSum), sum(t.satisfactionCount) from PetitionTally t where t.status = :closed", Object[].class)
+                .setParameter("closed", PetitionStatus.CLOSED).getSingleResult());
+        return new Satisfaction(row[1] == null ? 0 : ((Number) row[1]).longValue(), row[0] == null ? 0 : ((Number) row[0]).longValue());
+    }
+
+    @Override
+    public long countDueSoon() {
+        Deadlines deadlines = deadlines();
+        LocalDate today = LocalDate.now();
+        return persistence.read(em -> em.createQuery(
+                "select count(p) from Petition p where p.status in :running and p.dueOn >= :today and p.dueOn <= :last", Long.class)
+                .setParameter("running", List.copyOf(NOT_FINISHED)).setParameter("today", today)
+                .setParameter("last", today.plusDays(deadlines.dueSoonDays())).getSingleResult());
+    }
+
     private <T> TypedQuery<T> query(EntityManager em, PetitionQuery query, String select, String order, Class<T> type) {
+        return query(em, query, select, "", order, type);
+    }
+
+    private <T> TypedQuery<T> query(EntityManager em, PetitionQuery query, String select, String extra, String order, Class<T> type) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (query.status() != null) {
@@ -132,8 +236,7 @@ public final class PetitionServiceImpl implements PetitionService {
             parameters.put("urgency", "%" + query.urgency().chinese() + "%");
         }
         if (query.unitCode() != null) {
-            where.append(" and p.unitPath like :path");
-            parameters.put("path", unit(query.unitCode()).path() + "%");
+            unitCondition(where, parameters, "p", unit(query.unitCode()));
         }
         if (query.overdue()) {
             where.append(" and p.status in :running and p.dueOn < :today");
@@ -144,8 +247,13 @@ public final class PetitionServiceImpl implements PetitionService {
             where.append(" and (p.content like :text or p.category like :text)");
             parameters.put("text", "%" + query.text().strip() + "%");
         }
-        TypedQuery<T> q = em.createQuery(select + where + order, type);
+        TypedQuery<T> q = em.createQuery(select + where + extra + order, type);
         parameters.forEach(q::setParameter);
+        if (query.text() == null || query.text().isBlank()) {
+            // literal values (statuses, dates, the unit's path: never the user's text) let the database estimate a range from
+            // its index (how many petitions since a day, how many overdue) instead of guessing, and so pick the index
+            q.setHint("eclipselink.jdbc.bind-parameters", "false");
+        }
         return q;
     }
 
@@ -292,13 +400,67 @@ public final class PetitionServiceImpl implements PetitionService {
                         new Object[] { id, name(p.getStatus()), name(action), may }));
             }
             PetitionStatus from = p.getStatus();
+            Integer fromSatisfaction = p.getSatisfaction();
             change.accept(p);
             p.setStatus(to);
             OrgUnit unit = units.find(p.getUnitCode()).orElseThrow(() -> new PetitionException(NLS.bind(Messages.Refused_unit, p.getUnitCode())));
+            tally(em, unit, from, fromSatisfaction, to, p.getSatisfaction());
             recordStep(em, p, unit, action, from, detail);
             em.flush();
             return summary(p, names, deadlines);
         });
+    }
+
+    /** What {@link #register} looks up, per transaction (keyed by its EntityManager). */
+    private final Map<EntityManager, Lookups> lookups = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private record Lookups(List<String> categories, Deadlines deadlines, Map<String, OrgUnit> units) {
+        Lookups(List<String> categories, Deadlines deadlines) {
+            this(categories, deadlines, new HashMap<>());
+        }
+    }
+
+    /** Tallies touched by the running transaction (keyed by its EntityManager), locked and managed. */
+    private final Map<EntityManager, Map<String, PetitionTally>> tallies = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Moves one petition of {@code unit} from one status to another in {@link PetitionTally} (from null:
+     * a new one), in the caller's transaction. The rows are locked (pessimistic write) in the order of
+     * the statuses, so two steps never wait for each other in a circle; within one transaction (an
+     * import) each row is read and locked once and written once, at the commit.
+     */
+    private void tally(EntityManager em, OrgUnit unit, PetitionStatus from, Integer fromSatisfaction, PetitionStatus to, Integer toSatisfaction) {
+        if (from == to && java.util.Objects.equals(fromSatisfaction, toSatisfaction)) {
+            return;
+        }
+        List<PetitionStatus> touched = new ArrayList<>();
+        if (from != null) {
+            touched.add(from);
+        }
+        if (!touched.contains(to)) {
+            touched.add(to);
+        }
+        touched.sort(null);
+        Map<String, PetitionTally> mine = tallies.computeIfAbsent(em, k -> new HashMap<>());
+        for (PetitionStatus status : touched) {
+            String id = PetitionTally.id(unit.code(), status);
+            PetitionTally t = mine.get(id);
+            if (t == null) {
+                t = em.find(PetitionTally.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                if (t == null) {
+                    t = new PetitionTally(unit.code(), status);
+                    t.setUnit(unit);
+                    em.persist(t);
+                }
+                mine.put(id, t);
+            }
+            if (status == from) {
+                t.add(-1, from == PetitionStatus.CLOSED ? fromSatisfaction : null);
+            }
+            if (status == to) {
+                t.add(1, to == PetitionStatus.CLOSED ? toSatisfaction : null);
+            }
+        }
     }
 
     private void record(EntityManager em, Petition p, OrgUnit unit, PetitionAction action, PetitionStatus from, String detail) {
@@ -334,9 +496,10 @@ public final class PetitionServiceImpl implements PetitionService {
         if (content == null || content.length == 0) {
             throw new PetitionException(NLS.bind(Messages.Refused_emptyAttachment, name));
         }
-        if (content.length > MAX_ATTACHMENT_BYTES) {
+        long limit = attachmentLimit();
+        if (content.length > limit) {
             throw new PetitionException(NLS.bind(Messages.Refused_attachmentSize,
-                    new Object[] { name, (content.length + 1023) / 1024, MAX_ATTACHMENT_BYTES / 1024 / 1024 }));
+                    new Object[] { name, (content.length + 1023) / 1024, megabytes(limit) }));
         }
         return persistence.transaction(em -> {
             Petition p = em.find(Petition.class, petitionId);
@@ -363,6 +526,47 @@ public final class PetitionServiceImpl implements PetitionService {
             }
             return a.getContent();
         });
+    }
+
+    @Override
+    public void removeAttachment(long attachmentId) {
+        persistence.transaction(em -> {
+            PetitionAttachment a = em.find(PetitionAttachment.class, attachmentId);
+            if (a == null) {
+                throw new PetitionException(NLS.bind(Messages.Refused_noAttachment, attachmentId));
+            }
+            Petition p = em.find(Petition.class, a.getPetitionId());
+            OrgUnit unit = unit(p.getUnitCode());
+            em.remove(a);
+            recordStep(em, p, unit, PetitionAction.DETACHED, p.getStatus(), a.getFileName());
+            return null;
+        });
+    }
+
+    @Override
+    public long attachmentLimit() {
+        return persistence.read(em -> {
+            PetitionSettings s = em.find(PetitionSettings.class, 1L);
+            return s == null ? MAX_ATTACHMENT_BYTES : s.getMaxAttachmentKb() * 1024L;
+        });
+    }
+
+    @Override
+    public void setAttachmentLimit(long bytes) {
+        requireAdmin();
+        if (bytes < 100 * 1024 || bytes > ATTACHMENT_LIMIT_CEILING) {
+            throw new PetitionException(NLS.bind(Messages.Refused_attachmentLimit, megabytes(bytes), megabytes(ATTACHMENT_LIMIT_CEILING)));
+        }
+        persistence.transaction(em -> {
+            em.find(PetitionSettings.class, 1L).setMaxAttachmentKb((int) (bytes / 1024));
+            return null;
+        });
+    }
+
+    /** @return bytes as MB for messages: 5, 0.5, 12.3 */
+    static String megabytes(long bytes) {
+        double mb = bytes / 1024.0 / 1024.0;
+        return mb == Math.rint(mb) ? Long.toString((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
     }
 
     // ---------------------------------------------------------------- mailbox openings

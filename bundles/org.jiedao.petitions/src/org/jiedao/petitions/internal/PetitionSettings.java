@@ -28,12 +28,20 @@ public class PetitionSettings {
     @Column(name = "DUE_SOON_DAYS", nullable = false)
     private int dueSoonDays;
 
+    @Column(name = "MAX_ATTACHMENT_KB", nullable = false)
+    private int maxAttachmentKb;
+
     protected PetitionSettings() {
     }
 
     public int getNormalDays() { return normalDays; }
     public int getUrgentDays() { return urgentDays; }
     public int getDueSoonDays() { return dueSoonDays; }
+    public int getMaxAttachmentKb() { return maxAttachmentKb; }
+
+    void setMaxAttachmentKb(int kb) {
+        this.maxAttachmentKb = kb;
+    }
 
     void set(int normalDays, int urgentDays, int dueSoonDays) {
         this.normalDays = normalDays;

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String Reports_preview;
     public static String Reports_building;
     public static String Reports_dateHint;
+    public static String Reports_unavailable;
     public static String Preview_title;
     public static String Preview_page;
     public static String Preview_previous;

@@ -94,6 +94,7 @@ public final class RecordTable<T> {
 
     private static final String COLUMN_LABEL = "JIEDAO_COLUMN_";
     private static final String COLOUR_LABEL = "JIEDAO_FOREGROUND_";
+    private static final String BACKGROUND_LABEL = "JIEDAO_BACKGROUND_";
 
     /** Gives a cell a foreground colour, e.g. overdue rows red. */
     @FunctionalInterface
@@ -139,6 +140,7 @@ public final class RecordTable<T> {
     private volatile int lastVisible;
     private Consumer<T> openListener;
     private CellColour<T> cellColour;
+    private java.util.function.Function<? super T, RGB> rowBackground;
 
     /** A table with {@value #DEFAULT_PAGE_SIZE} rows per page. */
     public RecordTable(Composite parent, List<Column<T>> columns) {
@@ -153,6 +155,7 @@ public final class RecordTable<T> {
         if (columns.isEmpty() || pageSize < 1) {
             throw new IllegalArgumentException("at least one column and a page size of at least 1");
         }
+        EclipseCollections.prime(); // or NatTable paints nothing in OSGi
         this.columns = List.copyOf(columns);
         this.pageSize = pageSize;
         this.display = parent.getDisplay();
@@ -163,6 +166,13 @@ public final class RecordTable<T> {
         }
         bodyDataLayer.setConfigLabelAccumulator((labels, columnPosition, rowPosition) -> {
             labels.add(COLUMN_LABEL + columnPosition);
+            if (rowBackground != null) {
+                T row = cachedRow(rowPosition);
+                RGB rgb = row == null ? null : rowBackground.apply(row);
+                if (rgb != null) {
+                    labels.addLabelOnTop(backgroundLabel(rgb));
+                }
+            }
             if (cellColour != null) {
                 T row = cachedRow(rowPosition);
                 RGB rgb = row == null ? null : cellColour.foreground(row, this.columns.get(columnPosition));
@@ -250,6 +260,16 @@ public final class RecordTable<T> {
         if (colourLabels.add(label)) {
             Style style = new Style();
             style.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, new Color(rgb));
+            configRegistry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, DisplayMode.NORMAL, label);
+        }
+        return label;
+    }
+
+    private String backgroundLabel(RGB rgb) {
+        String label = BACKGROUND_LABEL + rgb.red + "_" + rgb.green + "_" + rgb.blue;
+        if (colourLabels.add(label)) {
+            Style style = new Style();
+            style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, new Color(rgb));
             configRegistry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, DisplayMode.NORMAL, label);
         }
         return label;
@@ -383,6 +403,32 @@ public final class RecordTable<T> {
     public void setCellColour(CellColour<T> colour) {
         this.cellColour = colour;
         natTable.redraw();
+    }
+
+    /**
+     * Gives whole rows a background colour (e.g. overdue rows red, rows due soon yellow); called while
+     * painting, for fetched rows only; null (the function or its answer) for the default. Selected
+     * rows keep the selection colour.
+     */
+    public void setRowBackground(java.util.function.Function<? super T, RGB> background) {
+        this.rowBackground = background;
+        natTable.redraw();
+    }
+
+    /** The background row {@code index} is drawn on when not selected, or null for the default (or while its page is fetched). */
+    public RGB getRowBackground(int index) {
+        checkThread();
+        T row = cachedRow(index);
+        if (row == null || rowBackground == null) {
+            return null;
+        }
+        for (String label : bodyDataLayer.getConfigLabelsByPosition(0, index)) {
+            if (label.startsWith(BACKGROUND_LABEL)) {
+                return ((Color) configRegistry.getConfigAttribute(CellConfigAttributes.CELL_STYLE, DisplayMode.NORMAL, label)
+                        .getAttributeValue(CellStyleAttributes.BACKGROUND_COLOR)).getRGB();
+            }
+        }
+        return null;
     }
 
     /** Scrolls so that row {@code index} shows. */

@@ -55,6 +55,7 @@ final class Fixture {
             em.createQuery("delete from PetitionEvent").executeUpdate();
             em.createQuery("delete from PetitionAttachment").executeUpdate();
             em.createQuery("delete from Petition").executeUpdate();
+            em.createQuery("delete from PetitionTally").executeUpdate(); // kept by the service: a bulk delete must clear it too
             em.createQuery("delete from MailboxOpening").executeUpdate();
             em.createQuery("delete from PersonalDataView").executeUpdate();
             return null;

@@ -164,7 +164,7 @@ class PrivacyAndScopeTest {
         WidgetData.Figure overdue = (WidgetData.Figure) new Widgets.Overdue(petitions).load(context);
         assertEquals("1", overdue.value());
         assertTrue(overdue.alert());
-        WidgetData.Chart open = (WidgetData.Chart) new Widgets.OpenByStatus(Fixture.persistence).load(context);
+        WidgetData.Chart open = (WidgetData.Chart) new Widgets.OpenByStatus(petitions).load(context);
         assertEquals(List.of("registered", "assigned", "in-progress", "replied"), open.categories());
         assertEquals(List.of(1L, 1L, 0L, 0L), open.series().get(0).values());
         WidgetData.Table mailboxes = (WidgetData.Table) new Widgets.MailboxesNotOpened(petitions, Fixture.persistence).load(context);
@@ -172,5 +172,7 @@ class PrivacyAndScopeTest {
         Fixture.signIn("worker-hy");
         WidgetContext other = new WidgetContext(Locale.ENGLISH, Fixture.security.currentScope(), Fixture.security.currentUser());
         assertEquals("0", ((WidgetData.Figure) new Widgets.Overdue(petitions).load(other)).value());
+        assertEquals(List.of(0L, 0L, 0L, 0L), ((WidgetData.Chart) new Widgets.OpenByStatus(petitions).load(other)).series().get(0).values(),
+                "another community's counts are not shown");
     }
 }

@@ -79,6 +79,34 @@ class WorkflowTest {
     @AfterEach
     void signOut() {
         Fixture.security.signOut();
+        talliesMatchThePetitions();
+    }
+
+    /**
+     * The counts kept per community and status (PET_TALLY, which the inbox count and the dashboard read)
+     * equal a count of the petitions after whatever the test did: every step, refusal, rollback.
+     */
+    static void talliesMatchThePetitions() {
+        Map<PetitionStatus, Long> counted = new java.util.EnumMap<>(PetitionStatus.class);
+        Fixture.persistence.read(em -> em.createQuery("select p.status, count(p) from Petition p group by p.status", Object[].class)
+                .getResultList()).forEach(r -> counted.put((PetitionStatus) r[0], ((Number) r[1]).longValue()));
+        Map<PetitionStatus, Long> kept = new java.util.EnumMap<>(PetitionStatus.class);
+        petitions.countsByStatus().forEach((status, n) -> {
+            if (n != 0) {
+                kept.put(status, n);
+            }
+        });
+        assertEquals(counted, kept, "kept counts by status");
+        Object[] marks = Fixture.persistence.read(em -> em.createQuery(
+                "select count(p.satisfaction), sum(p.satisfaction) from Petition p where p.status = :closed", Object[].class)
+                .setParameter("closed", PetitionStatus.CLOSED).getSingleResult());
+        PetitionService.Satisfaction satisfaction = petitions.satisfaction();
+        assertEquals(((Number) marks[0]).longValue(), satisfaction.marks(), "kept satisfaction marks");
+        assertEquals(marks[1] == null ? 0 : ((Number) marks[1]).longValue(), satisfaction.sum(), "kept satisfaction sum");
+        for (PetitionStatus status : PetitionStatus.values()) {
+            assertEquals(counted.getOrDefault(status, 0L), petitions.count(new PetitionQuery(status, null, null, null, false, null, 0, 0)),
+                    "inbox count of " + status);
+        }
     }
 
     /** @return a new petition brought to the status */
@@ -252,6 +280,35 @@ class WorkflowTest {
         assertTrue(big.getMessage().contains("at most 5 MB"), big.getMessage());
         assertThrows(PetitionException.class, () -> petitions.attach(id, "empty.png", "image/png", new byte[0]));
         assertEquals(1, petitions.find(id).orElseThrow().attachments().size());
+
+        // removing one is a history step naming the file
+        petitions.removeAttachment(attachment);
+        PetitionDetails after = petitions.find(id).orElseThrow();
+        assertTrue(after.attachments().isEmpty());
+        HistoryEntry last = after.history().get(after.history().size() - 1);
+        assertEquals(PetitionAction.DETACHED, last.action());
+        assertEquals("来信扫描.jpg", last.detail());
+        assertThrows(PetitionException.class, () -> petitions.removeAttachment(attachment));
+    }
+
+    @Test
+    void theAttachmentLimitIsASettingOfDistrictAdministrators() {
+        long id = Fixture.register(HUACHEN);
+        assertEquals(PetitionService.MAX_ATTACHMENT_BYTES, petitions.attachmentLimit(), "5 MiB by default");
+        assertThrows(AccessDeniedException.class, () -> petitions.setAttachmentLimit(1024 * 1024), "a community worker may not");
+        Fixture.signIn("admin-x");
+        try {
+            PetitionException tooSmall = assertThrows(PetitionException.class, () -> petitions.setAttachmentLimit(10 * 1024));
+            assertTrue(tooSmall.getMessage().contains("0.1 to 50 MB"), tooSmall.getMessage());
+            assertThrows(PetitionException.class, () -> petitions.setAttachmentLimit(PetitionService.ATTACHMENT_LIMIT_CEILING + 1));
+            petitions.setAttachmentLimit(1024 * 1024);
+            assertEquals(1024 * 1024, petitions.attachmentLimit());
+            PetitionException big = assertThrows(PetitionException.class, () -> petitions.attach(id, "photo.jpg", "image/jpeg", new byte[1024 * 1024 + 1]));
+            assertTrue(big.getMessage().contains("at most 1 MB"), big.getMessage());
+            petitions.attach(id, "photo.jpg", "image/jpeg", new byte[1024 * 1024]);
+        } finally {
+            petitions.setAttachmentLimit(PetitionService.MAX_ATTACHMENT_BYTES);
+        }
     }
 
     @Test

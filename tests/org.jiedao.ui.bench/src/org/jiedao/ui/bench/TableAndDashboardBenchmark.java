@@ -1,14 +1,8 @@
 package org.jiedao.ui.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -19,7 +13,9 @@ import org.jiedao.core.dashboard.DashboardWidgetRegistry;
 import org.jiedao.core.dashboard.WidgetContext;
 import org.jiedao.core.persistence.DataScope;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.testing.Bench;
 import org.jiedao.testing.Services;
+import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.widgets.Filter;
 import org.jiedao.ui.widgets.JpaRecordSource;
 import org.jiedao.ui.widgets.RecordTable;
@@ -64,17 +60,17 @@ class TableAndDashboardBenchmark {
             int before = paints.get();
             long start = System.nanoTime();
             table.setInput(JpaRecordSource.of(persistence, CaseRecord.class).build());
-            spin(display, () -> paints.get() > before && table.getRowCount() == ROWS);
+            SwtDriver.spin(display, () -> paints.get() > before && table.getRowCount() == ROWS);
             first[i] = (System.nanoTime() - start) / 1e6;
         }
-        report.append(line("table first screen (count + first page + paint)", first));
-        report.append(line("filter status = 已办结", measure(display, table, paints,
+        report.append(Bench.line("table first screen (count + first page + paint)", first));
+        report.append(Bench.line("filter status = 已办结", measure(display, table, paints,
                 () -> table.setFilter(Filter.NONE.with("status", Filter.Match.EQUALS, "已办结")), () -> table.setFilter(Filter.NONE))));
-        report.append(line("filter title contains 垃圾分类 00", measure(display, table, paints,
+        report.append(Bench.line("filter title contains 垃圾分类 00", measure(display, table, paints,
                 () -> table.setFilter(Filter.NONE.with("title", Filter.Match.CONTAINS, "垃圾分类 00")), () -> table.setFilter(Filter.NONE))));
-        report.append(line("sort by title (indexed), first screen", measure(display, table, paints,
+        report.append(Bench.line("sort by title (indexed), first screen", measure(display, table, paints,
                 () -> table.setSort(Sort.ascending("title")), () -> table.setSort(Sort.NONE))));
-        report.append(line("sort by days open (not indexed), first screen", measure(display, table, paints,
+        report.append(Bench.line("sort by days open (not indexed), first screen", measure(display, table, paints,
                 () -> table.setSort(Sort.descending("daysOpen")), () -> table.setSort(Sort.NONE))));
         shell.dispose();
 
@@ -99,14 +95,9 @@ class TableAndDashboardBenchmark {
             }
             refresh[i] = (System.nanoTime() - start) / 1e6;
         }
-        report.append(line("dashboard widget: cases by status over all rows", single));
-        report.append(line("dashboard refresh: all " + widgets.size() + " widgets", refresh));
-        System.out.print(report);
-        String out = System.getProperty("jiedao.bench.out");
-        if (out != null) {
-            Files.createDirectories(Path.of(out).getParent());
-            Files.writeString(Path.of(out), report, StandardCharsets.UTF_8);
-        }
+        report.append(Bench.line("dashboard widget: cases by status over all rows", single));
+        report.append(Bench.line("dashboard refresh: all " + widgets.size() + " widgets", refresh));
+        Bench.write(report);
     }
 
     private static double[] measure(Display display, RecordTable<CaseRecord> table, AtomicInteger paints, Runnable change,
@@ -116,34 +107,12 @@ class TableAndDashboardBenchmark {
             int before = paints.get();
             long start = System.nanoTime();
             change.run();
-            spin(display, () -> paints.get() > before && !table.isLoading());
+            SwtDriver.spin(display, () -> paints.get() > before && !table.isLoading());
             ms[i] = (System.nanoTime() - start) / 1e6;
             int again = paints.get();
             undo.run();
-            spin(display, () -> paints.get() > again && !table.isLoading() && table.getRowCount() == ROWS);
+            SwtDriver.spin(display, () -> paints.get() > again && !table.isLoading() && table.getRowCount() == ROWS);
         }
         return ms;
-    }
-
-    private static void spin(Display display, BooleanSupplier done) {
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out");
-            }
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-    }
-
-    private static String line(String what, double[] ms) {
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        List<String> runs = new ArrayList<>();
-        for (double m : ms) {
-            runs.add(String.format(Locale.ROOT, "%.0f", m));
-        }
-        return String.format(Locale.ROOT, "%-50s median %6.0f ms (runs: %s)%n", what, sorted[1], String.join(", ", runs));
     }
 }

@@ -98,6 +98,24 @@ public final class SwtDriver {
     }
 
     /**
+     * For code that runs <em>on</em> the UI thread (benchmarks, tests owning their display): runs the
+     * event loop until {@code done} holds, at most ten minutes.
+     *
+     * @throws AssertionError when it does not hold by then
+     */
+    public static void spin(Display display, BooleanSupplier done) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+    }
+
+    /**
      * Waits until the UI thread has handled what is queued so far: two round trips through its
      * event queue with a pause between, long enough for posted X events to come back from the server.
      */

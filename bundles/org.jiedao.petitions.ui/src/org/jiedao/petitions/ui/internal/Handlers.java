@@ -61,4 +61,13 @@ public final class Handlers {
             new OpeningDialog(shell, petitions, communities(units, security)).open();
         }
     }
+
+    /** 设置…: deadlines, attachment limit and categories (changed by district administrators, shown read-only to others). */
+    public static final class Settings {
+        @Execute
+        public void execute(Shell shell, PetitionService petitions, SecurityService security) {
+            boolean admin = security.currentUserHas(org.jiedao.core.security.Role.DISTRICT_ADMIN);
+            new SettingsDialog(shell, petitions, admin).open();
+        }
+    }
 }

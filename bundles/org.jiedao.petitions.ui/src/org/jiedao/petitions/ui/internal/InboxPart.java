@@ -12,14 +12,11 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
@@ -31,31 +28,44 @@ import org.jiedao.petitions.PetitionService;
 import org.jiedao.petitions.PetitionStatus;
 import org.jiedao.petitions.PetitionSummary;
 import org.jiedao.petitions.UrgencyFlag;
+import org.jiedao.ui.widgets.Column;
+import org.jiedao.ui.widgets.Filter;
+import org.jiedao.ui.widgets.RecordSource;
+import org.jiedao.ui.widgets.RecordTable;
+import org.jiedao.ui.widgets.Sort;
 
 /**
- * 民意邮局 inbox: the user's petitions in a virtual table with filters (status, kind, urgency,
- * community, overdue); overdue rows in red, rows due soon in yellow; a double click opens a petition.
+ * 民意邮局 inbox: the user's petitions, newest first, in the platform's {@link RecordTable} (paged: it
+ * holds a few pages of 200, fetched off the UI thread as they come into view), with filters (status,
+ * kind, urgency, community, overdue above the table, content in the table's filter row); overdue rows
+ * on red, rows due soon on yellow; a double click (or 办理…) opens a petition. Personal data is masked
+ * by the service ({@link PetitionService#list}).
  */
 public final class InboxPart {
 
-    /** Widget data keys (for tests). */
+    /** Widget data keys (for tests); the table's control carries its {@link RecordTable} under {@link #TABLE}. */
     public static final String TABLE = "jiedao.petitions.inbox", STATUS = "jiedao.petitions.filter.status",
             KIND = "jiedao.petitions.filter.kind", URGENCY = "jiedao.petitions.filter.urgency",
             COMMUNITY = "jiedao.petitions.filter.community", OVERDUE = "jiedao.petitions.filter.overdue",
-            REFRESH = "jiedao.petitions.refresh", OPEN = "jiedao.petitions.open", REGISTER = "jiedao.petitions.register";
+            REFRESH = "jiedao.petitions.refresh", OPEN = "jiedao.petitions.open", REGISTER = "jiedao.petitions.register",
+            COUNT = "jiedao.petitions.count";
+
+    /** Backgrounds of overdue rows and of rows due soon. */
+    public static final RGB OVERDUE_BACKGROUND = new RGB(255, 228, 225), DUE_SOON_BACKGROUND = new RGB(255, 246, 204);
+    private static final RGB OVERDUE_FOREGROUND = new RGB(160, 0, 0);
 
     private final PetitionService petitions;
     private final OrgUnitService units;
     private final SecurityService security;
     private final Locale locale = Locale.getDefault();
 
-    private Table table;
+    private RecordTable<PetitionSummary> table;
     private Combo status, kind, urgency, community;
     private Button overdue;
     private Label count;
-    private List<PetitionSummary> rows = List.of();
     private List<OrgUnit> communities = List.of();
-    private Color overdueBackground, overdueForeground, soonBackground;
+    private final Source source = new Source();
+    private boolean inputSet;
 
     @Inject
     public InboxPart(PetitionService petitions, OrgUnitService units, SecurityService security) {
@@ -66,14 +76,6 @@ public final class InboxPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        overdueBackground = new Color(255, 228, 225);
-        overdueForeground = new Color(160, 0, 0);
-        soonBackground = new Color(255, 246, 204);
-        parent.addDisposeListener(e -> {
-            overdueBackground.dispose();
-            overdueForeground.dispose();
-            soonBackground.dispose();
-        });
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite filters = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(12).applyTo(filters);
@@ -98,23 +100,41 @@ public final class InboxPart {
         });
 
         count = new Label(parent, SWT.NONE);
+        count.setData(COUNT, Boolean.TRUE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
-        table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setData(TABLE, Boolean.TRUE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        String[] headers = { Messages.Col_id, Messages.Col_received, Messages.Col_community, Messages.Col_channel, Messages.Col_kind,
-                Messages.Col_urgency, Messages.Col_category, Messages.Col_petitioner, Messages.Col_content, Messages.Col_status, Messages.Col_assignee,
-                Messages.Col_due };
-        int[] widths = { 60, 95, 120, 90, 60, 70, 80, 70, 320, 80, 120, 110 };
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(headers[i]);
-            column.setWidth(widths[i]);
-        }
-        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
-        table.addListener(SWT.DefaultSelection, e -> openSelected());
+        table = new RecordTable<>(parent, List.of(
+                Column.<PetitionSummary>of("id", Messages.Col_id, PetitionSummary::id).width(60).align(SWT.RIGHT).unfilterable(),
+                Column.<PetitionSummary>of("received", Messages.Col_received, PetitionSummary::receivedOn).width(95).unfilterable(),
+                Column.<PetitionSummary>of("community", Messages.Col_community, PetitionSummary::communityName).width(120).unfilterable(),
+                Column.<PetitionSummary>of("channel", Messages.Col_channel, p -> p.channel().displayName(locale)).width(90).unfilterable(),
+                Column.<PetitionSummary>of("kind", Messages.Col_kind, p -> p.kind().displayName(locale)).width(60).unfilterable(),
+                Column.<PetitionSummary>of("urgency", Messages.Col_urgency, p -> p.urgency().text()).width(70).unfilterable(),
+                Column.<PetitionSummary>of("category", Messages.Col_category, PetitionSummary::category).width(80).unfilterable(),
+                Column.<PetitionSummary>of("petitioner", Messages.Col_petitioner,
+                        p -> p.petitioner().isEmpty() ? Messages.Inbox_anonymous : p.petitioner()).width(80).unfilterable(),
+                Column.<PetitionSummary>of("content", Messages.Col_content, PetitionSummary::content).width(320),
+                Column.<PetitionSummary>of("status", Messages.Col_status, p -> p.status().displayName(locale)).width(80).unfilterable(),
+                Column.<PetitionSummary>of("assignee", Messages.Col_assignee, PetitionSummary::assignee).width(120).unfilterable(),
+                Column.<PetitionSummary>of("due", Messages.Col_due, p -> p.dueOn()
+                        + (p.overdue() ? " " + Messages.Inbox_overdueMark : p.dueSoon() ? " " + Messages.Inbox_soonMark : "")).width(130)
+                        .unfilterable()).stream().map(c -> c.unsortable()).toList());
+        table.getControl().setData(TABLE, table);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
+        table.setRowBackground(p -> p.overdue() ? OVERDUE_BACKGROUND : p.dueSoon() ? DUE_SOON_BACKGROUND : null);
+        table.setCellColour((p, column) -> p.overdue() ? OVERDUE_FOREGROUND : null);
+        table.setOpenListener(this::open);
+        table.addCountListener(n -> {
+            if (!count.isDisposed()) {
+                count.setText(NLS.bind(Messages.Inbox_count, n, source.overdue));
+                count.getParent().layout();
+            }
+        });
+        table.addErrorListener(e -> {
+            if (!count.isDisposed()) {
+                count.setText(e.getLocalizedMessage() == null ? e.toString() : e.getLocalizedMessage());
+                count.getParent().layout();
+            }
+        });
         loadCommunities();
         refresh();
     }
@@ -129,50 +149,68 @@ public final class InboxPart {
         community.select(0);
     }
 
-    /** Reloads the rows with the filters. */
+    /** Asks again with the filters, from the first page. */
     public void refresh() {
-        PetitionQuery query = new PetitionQuery(pick(status, PetitionStatus.values()), pick(kind, PetitionKind.values()),
+        source.base = new PetitionQuery(pick(status, PetitionStatus.values()), pick(kind, PetitionKind.values()),
                 pick(urgency, UrgencyFlag.values()), community.getSelectionIndex() > 0 ? communities.get(community.getSelectionIndex() - 1).code() : null,
                 overdue.getSelection(), null, 0, 0);
-        rows = petitions.list(query);
-        table.clearAll();
-        table.setItemCount(rows.size());
-        long late = rows.stream().filter(PetitionSummary::overdue).count();
-        count.setText(NLS.bind(Messages.Inbox_count, rows.size(), late));
-        count.getParent().layout();
-    }
-
-    private void fill(TableItem item, int index) {
-        PetitionSummary p = rows.get(index);
-        item.setText(new String[] { Long.toString(p.id()), p.receivedOn().toString(), p.communityName(), p.channel().displayName(locale),
-                p.kind().displayName(locale), p.urgency().text(), p.category(), p.petitioner().isEmpty() ? Messages.Inbox_anonymous : p.petitioner(),
-                p.content(), p.status().displayName(locale), p.assignee(),
-                p.dueOn() + (p.overdue() ? " " + Messages.Inbox_overdueMark : p.dueSoon() ? " " + Messages.Inbox_soonMark : "") });
-        item.setData(p);
-        if (p.overdue()) {
-            item.setBackground(overdueBackground);
-            item.setForeground(overdueForeground);
-        } else if (p.dueSoon()) {
-            item.setBackground(soonBackground);
+        if (inputSet) {
+            table.refresh();
+        } else {
+            inputSet = true;
+            table.setInput(source);
         }
     }
 
     private void openSelected() {
-        int index = table.getSelectionIndex();
-        if (index >= 0 && index < rows.size()) {
-            new PetitionDialog(table.getShell(), petitions, rows.get(index).id()).open();
-            refresh();
+        List<PetitionSummary> selected = table.getSelection();
+        if (!selected.isEmpty()) {
+            open(selected.get(0));
         }
     }
 
-    /** @return the colour overdue rows are drawn on (for tests) */
-    public Color overdueBackground() {
-        return overdueBackground;
+    private void open(PetitionSummary petition) {
+        new PetitionDialog(table.getControl().getShell(), petitions, petition.id()).open();
+        refresh();
+    }
+
+    /** @return the table (for tests) */
+    public RecordTable<PetitionSummary> table() {
+        return table;
     }
 
     @Focus
     public void focus() {
         table.setFocus();
+    }
+
+    /**
+     * The rows through the petitions service: its scoped, masked, indexed queries, a page at a time
+     * (the table's content filter is the query's text); counts of status and community filters come
+     * from the counts it keeps. Called off the UI thread.
+     */
+    private final class Source implements RecordSource<PetitionSummary> {
+        volatile PetitionQuery base = PetitionQuery.all();
+        volatile long overdue;
+
+        private PetitionQuery with(Filter filter, int offset, int limit) {
+            PetitionQuery q = base;
+            Filter.Condition text = filter.conditions().get("content");
+            return new PetitionQuery(q.status(), q.kind(), q.urgency(), q.unitCode(), q.overdue(), text == null ? null : text.value(), offset, limit);
+        }
+
+        @Override
+        public int count(Filter filter) {
+            PetitionQuery q = with(filter, 0, 0);
+            long n = petitions.count(q);
+            overdue = q.overdue() ? n : petitions.count(new PetitionQuery(q.status(), q.kind(), q.urgency(), q.unitCode(), true, q.text(), 0, 0));
+            return Math.toIntExact(n);
+        }
+
+        @Override
+        public List<PetitionSummary> page(Filter filter, Sort sort, int offset, int limit) {
+            return petitions.list(with(filter, offset, limit));
+        }
     }
 
     private static <E extends Enum<E> & BilingualKey> E pick(Combo combo, E[] values) {

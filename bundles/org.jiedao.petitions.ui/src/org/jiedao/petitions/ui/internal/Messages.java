@@ -44,12 +44,10 @@ public final class Messages extends NLS {
     public static String Col_step;
     public static String Col_time;
     public static String Col_urgency;
-    public static String Dialog_conflict;
     public static String Dialog_gone;
     public static String Dialog_history;
     public static String Dialog_masked;
     public static String Dialog_refused;
-    public static String Dialog_reload;
     public static String Dialog_title;
     public static String Inbox_all;
     public static String Inbox_anonymous;
@@ -72,6 +70,39 @@ public final class Messages extends NLS {
     public static String Register_hint;
     public static String Register_noCommunity;
     public static String Register_title;
+
+    public static String Dialog_print;
+    public static String Attachments_title;
+    public static String Attachments_file;
+    public static String Attachments_size;
+    public static String Attachments_add;
+    public static String Attachments_open;
+    public static String Attachments_save;
+    public static String Attachments_remove;
+    public static String Attachments_removeConfirm;
+    public static String Attachments_tooLarge;
+    public static String Attachments_unreadable;
+    public static String Attachments_unwritable;
+    public static String Attachments_noProgram;
+    public static String Attachments_scans;
+    public static String Attachments_allFiles;
+    public static String Settings_title;
+    public static String Settings_message;
+    public static String Settings_readOnly;
+    public static String Settings_deadlines;
+    public static String Settings_normal;
+    public static String Settings_urgent;
+    public static String Settings_soon;
+    public static String Settings_days;
+    public static String Settings_limit;
+    public static String Settings_categories;
+    public static String Settings_add;
+    public static String Settings_remove;
+    public static String Settings_categoryName;
+    public static String Settings_tooLong;
+    public static String Register_next;
+    public static String Register_entered;
+    public static String Opening_enterLetters;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -29,6 +29,12 @@ public final class OpeningDialog extends Dialog {
     private Combo community;
     private DateTime day;
     private Text openedBy, witness, note;
+    private long openingId = -1;
+
+    /** @return the recorded opening's id, or -1 */
+    public long openingId() {
+        return openingId;
+    }
 
     public OpeningDialog(Shell parent, PetitionService petitions, List<OrgUnit> communities) {
         super(parent);
@@ -64,14 +70,20 @@ public final class OpeningDialog extends Dialog {
             MessageDialog.openError(getShell(), Messages.Dialog_refused, Messages.Register_noCommunity);
             return;
         }
+        OrgUnit unit = communities.get(community.getSelectionIndex());
+        LocalDate on = LocalDate.of(day.getYear(), day.getMonth() + 1, day.getDay());
         try {
-            petitions.recordOpening(communities.get(community.getSelectionIndex()).code(), LocalDate.of(day.getYear(), day.getMonth() + 1, day.getDay()),
-                    openedBy.getText(), witness.getText(), note.getText());
+            openingId = petitions.recordOpening(unit.code(), on, openedBy.getText(), witness.getText(), note.getText());
         } catch (PetitionException e) {
             MessageDialog.openError(getShell(), Messages.Dialog_refused, e.getMessage());
             return;
         }
+        Shell parent = getParentShell();
         super.okPressed();
+        // then the letters found in the mailbox, one after another
+        if (MessageDialog.openQuestion(parent, Messages.Opening_title, Messages.Opening_enterLetters)) {
+            new RegisterDialog(parent, petitions, List.of(unit), openingId, on).open();
+        }
     }
 
     private static Text text(Composite parent, String label, String key) {

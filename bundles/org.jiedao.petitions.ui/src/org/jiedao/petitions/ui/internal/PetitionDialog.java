@@ -40,7 +40,14 @@ import org.jiedao.petitions.PetitionSummary;
 public final class PetitionDialog extends Dialog {
 
     /** Widget data keys (for tests): the buttons carry the step's key, the history table and the status label theirs. */
-    public static final String ACTION = "jiedao.petitions.action", HISTORY = "jiedao.petitions.history", STATUS = "jiedao.petitions.status";
+    public static final String ACTION = "jiedao.petitions.action", HISTORY = "jiedao.petitions.history", STATUS = "jiedao.petitions.status",
+            ATTACHMENTS = "jiedao.petitions.attachments";
+
+    /** The button printing the handling form 办理单. */
+    public static final int PRINT_ID = IDialogConstants.CLIENT_ID + 1;
+
+    /** Tests answer the file dialogs here (the file to add, or where to save); null: the real dialog. */
+    public static volatile java.util.function.BiFunction<Shell, Integer, String> fileForTests;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -73,6 +80,7 @@ public final class PetitionDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, PRINT_ID, Messages.Dialog_print, false);
         createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
@@ -80,6 +88,8 @@ public final class PetitionDialog extends Dialog {
     protected void buttonPressed(int buttonId) {
         if (buttonId == IDialogConstants.CLOSE_ID) {
             close();
+        } else if (buttonId == PRINT_ID) {
+            org.jiedao.ui.api.ReportPreview.open(getShell(), "org.jiedao.petitions.handling-form", java.util.Map.of("petition", Long.toString(id)));
         }
     }
 
@@ -137,6 +147,8 @@ public final class PetitionDialog extends Dialog {
                     TIME.format(h.atUtc().atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault())), h.action().displayName(locale),
                     (h.from() == null ? "" : h.from().displayName(locale) + " → ") + h.to().displayName(locale), h.byName(), h.detail() });
         }
+
+        attachments();
 
         Composite actions = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(7).applyTo(actions);
@@ -197,7 +209,8 @@ public final class PetitionDialog extends Dialog {
             try {
                 step.run();
             } catch (ConcurrentChangeException ex) {
-                if (MessageDialog.openQuestion(getShell(), Messages.Dialog_conflict, ex.message(locale) + "\n\n" + Messages.Dialog_reload)) {
+                // the platform's dialog: reload (their change on screen) or keep what is shown
+                if (org.jiedao.ui.api.ConcurrentChangeDialog.open(getShell(), ex)) {
                     render();
                 }
                 return;
@@ -207,6 +220,148 @@ public final class PetitionDialog extends Dialog {
             }
             render();
         });
+    }
+
+    /** The attachments: a list, and add (from a file, up to the limit), open, save out, remove. */
+    private void attachments() {
+        new Label(body, SWT.NONE).setText(NLS.bind(Messages.Attachments_title, details.attachments().size()));
+        Table list = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        list.setData(ATTACHMENTS, Boolean.TRUE);
+        list.setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(list);
+        String[] headers = { Messages.Attachments_file, Messages.Attachments_size, Messages.Col_by, Messages.Col_time };
+        int[] widths = { 320, 90, 120, 130 };
+        for (int i = 0; i < headers.length; i++) {
+            new TableColumn(list, SWT.LEFT).setText(headers[i]);
+            list.getColumn(i).setWidth(widths[i]);
+        }
+        for (org.jiedao.petitions.AttachmentInfo a : details.attachments()) {
+            TableItem item = new TableItem(list, SWT.NONE);
+            item.setText(new String[] { a.fileName(), kilobytes(a.size()), a.addedBy(),
+                    TIME.format(a.addedAtUtc().atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault())) });
+            item.setData(a);
+        }
+        Composite buttons = new Composite(body, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+        Button add = new Button(buttons, SWT.PUSH);
+        add.setText(Messages.Attachments_add);
+        add.setData(ACTION, "attach");
+        add.addListener(SWT.Selection, e -> addAttachment());
+        Button open = new Button(buttons, SWT.PUSH);
+        open.setText(Messages.Attachments_open);
+        open.setData(ACTION, "open-attachment");
+        Button save = new Button(buttons, SWT.PUSH);
+        save.setText(Messages.Attachments_save);
+        save.setData(ACTION, "save-attachment");
+        Button remove = new Button(buttons, SWT.PUSH);
+        remove.setText(Messages.Attachments_remove);
+        remove.setData(ACTION, "remove-attachment");
+        Runnable enable = () -> {
+            boolean one = list.getSelectionCount() == 1;
+            open.setEnabled(one);
+            save.setEnabled(one);
+            remove.setEnabled(one);
+        };
+        enable.run();
+        list.addListener(SWT.Selection, e -> enable.run());
+        java.util.function.Supplier<org.jiedao.petitions.AttachmentInfo> selected = () -> list.getSelectionCount() == 1
+                ? (org.jiedao.petitions.AttachmentInfo) list.getSelection()[0].getData() : null;
+        open.addListener(SWT.Selection, e -> openAttachment(selected.get()));
+        list.addListener(SWT.DefaultSelection, e -> openAttachment(selected.get()));
+        save.addListener(SWT.Selection, e -> saveAttachment(selected.get()));
+        remove.addListener(SWT.Selection, e -> {
+            org.jiedao.petitions.AttachmentInfo a = selected.get();
+            if (a != null && MessageDialog.openConfirm(getShell(), Messages.Attachments_remove, NLS.bind(Messages.Attachments_removeConfirm, a.fileName()))) {
+                run(() -> petitions.removeAttachment(a.id()));
+            }
+        });
+    }
+
+    private void addAttachment() {
+        String chosen = chooseFile(SWT.OPEN, null);
+        if (chosen == null) {
+            return;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(chosen);
+        long limit = petitions.attachmentLimit();
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > limit) { // said before reading a large file into memory; the service checks again
+                MessageDialog.openError(getShell(), Messages.Attachments_add,
+                        NLS.bind(Messages.Attachments_tooLarge, new Object[] { file.getFileName(), kilobytes(size), kilobytes(limit) }));
+                return;
+            }
+            byte[] content = java.nio.file.Files.readAllBytes(file);
+            String type = java.nio.file.Files.probeContentType(file);
+            run(() -> petitions.attach(id, file.getFileName().toString(), type, content));
+        } catch (java.io.IOException ex) {
+            MessageDialog.openError(getShell(), Messages.Attachments_add, NLS.bind(Messages.Attachments_unreadable, chosen, ex.getLocalizedMessage()));
+        }
+    }
+
+    private void openAttachment(org.jiedao.petitions.AttachmentInfo a) {
+        if (a == null) {
+            return;
+        }
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("jiedao-attachment");
+            java.nio.file.Path file = dir.resolve(a.fileName().replaceAll("[\\\\/:*?\"<>|]", "_"));
+            java.nio.file.Files.write(file, petitions.attachmentContent(a.id()));
+            file.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            if (!org.eclipse.swt.program.Program.launch(file.toString())) {
+                MessageDialog.openInformation(getShell(), Messages.Attachments_open, NLS.bind(Messages.Attachments_noProgram, file));
+            }
+        } catch (java.io.IOException | PetitionException ex) {
+            MessageDialog.openError(getShell(), Messages.Attachments_open, ex.getLocalizedMessage());
+        }
+    }
+
+    private void saveAttachment(org.jiedao.petitions.AttachmentInfo a) {
+        if (a == null) {
+            return;
+        }
+        String target = chooseFile(SWT.SAVE, a.fileName());
+        if (target == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of(target), petitions.attachmentContent(a.id()));
+        } catch (java.io.IOException | PetitionException ex) {
+            MessageDialog.openError(getShell(), Messages.Attachments_save, NLS.bind(Messages.Attachments_unwritable, target, ex.getLocalizedMessage()));
+        }
+    }
+
+    private String chooseFile(int style, String name) {
+        var hook = fileForTests;
+        if (hook != null) {
+            return hook.apply(getShell(), style);
+        }
+        org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getShell(), style);
+        if (style == SWT.OPEN) {
+            d.setFilterExtensions(new String[] { "*.jpg;*.jpeg;*.png;*.gif;*.bmp;*.tif;*.tiff;*.pdf", "*.*" });
+            d.setFilterNames(new String[] { Messages.Attachments_scans, Messages.Attachments_allFiles });
+        } else {
+            d.setFileName(name);
+            d.setOverwrite(true);
+        }
+        return d.open();
+    }
+
+    /** Runs a change and shows the petition again; a refusal is explained, nothing else changes. */
+    private void run(Runnable change) {
+        try {
+            change.run();
+        } catch (PetitionException | org.jiedao.core.persistence.AccessDeniedException ex) {
+            MessageDialog.openError(getShell(), Messages.Dialog_refused, ex.getMessage());
+            return;
+        }
+        render();
+    }
+
+    /** Sizes in whole KB, so that a file just over the limit never reads the same as the limit. */
+    private static String kilobytes(long bytes) {
+        return String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024);
     }
 
     private String ask(String title, String message, String initial, boolean required) {

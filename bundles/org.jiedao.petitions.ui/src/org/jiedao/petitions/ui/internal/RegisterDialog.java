@@ -41,11 +41,59 @@ public final class RegisterDialog extends Dialog {
     private final List<Button> flags = new ArrayList<>();
     private Text petitioner, phone, content;
     private long registered = -1;
+    /** The mailbox opening whose letters are entered, or null. */
+    private final Long openingId;
+    private final LocalDate openedOn;
+    private int entered;
+    private Label enteredLabel;
+
+    /** Id of the button that registers the letter and clears the form for the next one (entering an opening's letters). */
+    public static final int NEXT_ID = org.eclipse.jface.dialogs.IDialogConstants.CLIENT_ID + 2;
 
     public RegisterDialog(Shell parent, PetitionService petitions, List<OrgUnit> communities) {
+        this(parent, petitions, communities, null, null);
+    }
+
+    /**
+     * Enters the letters of a mailbox opening one after another: community and day are the opening's,
+     * the channel starts as 信件, and 保存并登记下一封 keeps the dialog open for the next letter.
+     */
+    public RegisterDialog(Shell parent, PetitionService petitions, List<OrgUnit> communities, Long openingId, LocalDate openedOn) {
         super(parent);
         this.petitions = petitions;
         this.communities = communities;
+        this.openingId = openingId;
+        this.openedOn = openedOn;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        if (openingId != null) {
+            createButton(parent, NEXT_ID, Messages.Register_next, false);
+        }
+        super.createButtonsForButtonBar(parent);
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == NEXT_ID) {
+            if (save()) {
+                entered++;
+                enteredLabel.setText(org.eclipse.osgi.util.NLS.bind(Messages.Register_entered, entered));
+                petitioner.setText("");
+                phone.setText("");
+                content.setText("");
+                flags.forEach(b -> b.setSelection(false));
+                content.setFocus();
+            }
+            return;
+        }
+        super.buttonPressed(buttonId);
+    }
+
+    /** @return how many letters were registered with 保存并登记下一封 */
+    public int entered() {
+        return entered;
     }
 
     @Override
@@ -95,11 +143,26 @@ public final class RegisterDialog extends Dialog {
         Label hint = new Label(area, SWT.WRAP);
         hint.setText(Messages.Register_hint);
         GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).applyTo(hint);
+        if (openingId != null) {
+            received.setDate(openedOn.getYear(), openedOn.getMonthValue() - 1, openedOn.getDayOfMonth());
+            received.setEnabled(false);
+            community.setEnabled(false);
+            enteredLabel = new Label(area, SWT.NONE);
+            enteredLabel.setText(org.eclipse.osgi.util.NLS.bind(Messages.Register_entered, 0));
+            GridDataFactory.fillDefaults().span(2, 1).applyTo(enteredLabel);
+        }
         return area;
     }
 
     @Override
     protected void okPressed() {
+        if (save()) {
+            super.okPressed();
+        }
+    }
+
+    /** Registers what the form holds. @return whether it was registered (else the refusal was shown) */
+    private boolean save() {
         Urgency urgency = Urgency.NORMAL;
         List<UrgencyFlag> set = new ArrayList<>();
         for (int i = 0; i < flags.size(); i++) {
@@ -112,18 +175,18 @@ public final class RegisterDialog extends Dialog {
         }
         if (community.getSelectionIndex() < 0) {
             MessageDialog.openError(getShell(), Messages.Dialog_refused, Messages.Register_noCommunity);
-            return;
+            return false;
         }
         try {
             registered = petitions.register(new NewPetition(LocalDate.of(received.getYear(), received.getMonth() + 1, received.getDay()),
                     Channel.values()[channel.getSelectionIndex()], PetitionKind.values()[kind.getSelectionIndex()],
                     communities.get(community.getSelectionIndex()).code(), category.getText().isEmpty() ? null : category.getText(), urgency,
-                    petitioner.getText(), phone.getText(), content.getText(), null));
+                    petitioner.getText(), phone.getText(), content.getText(), openingId));
         } catch (PetitionException e) {
             MessageDialog.openError(getShell(), Messages.Dialog_refused, e.getMessage());
-            return;
+            return false;
         }
-        super.okPressed();
+        return true;
     }
 
     /** @return the new petition's id, or -1 */

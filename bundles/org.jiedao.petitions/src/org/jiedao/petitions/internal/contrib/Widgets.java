@@ -28,20 +28,18 @@ public final class Widgets {
     private Widgets() {
     }
 
-    /** 待办来信（按状态）: petitions not closed yet, by status. */
+    /** 待办来信（按状态）: petitions not closed yet, by status (from the counts kept per community and status). */
     public static final class OpenByStatus implements DashboardWidgetProvider {
-        private final PersistenceService persistence;
+        private final PetitionService petitions;
 
         @Inject
-        public OpenByStatus(PersistenceService persistence) {
-            this.persistence = persistence;
+        public OpenByStatus(PetitionService petitions) {
+            this.petitions = petitions;
         }
 
         @Override
         public WidgetData load(WidgetContext context) {
-            Map<PetitionStatus, Long> counts = new EnumMap<>(PetitionStatus.class);
-            persistence.read(em -> em.createQuery("select p.status, count(p) from Petition p group by p.status", Object[].class).getResultList())
-                    .forEach(r -> counts.put((PetitionStatus) r[0], ((Number) r[1]).longValue()));
+            Map<PetitionStatus, Long> counts = petitions.countsByStatus();
             List<PetitionStatus> open = List.of(PetitionStatus.REGISTERED, PetitionStatus.ASSIGNED, PetitionStatus.IN_PROGRESS,
                     PetitionStatus.REPLIED);
             return WidgetData.Chart.of(WidgetData.Chart.Kind.BAR, Messages.Widget_petitions,
@@ -61,7 +59,7 @@ public final class Widgets {
         @Override
         public WidgetData load(WidgetContext context) {
             long overdue = petitions.count(new PetitionQuery(null, null, null, null, true, null, 0, 0));
-            long soon = petitions.list(PetitionQuery.all()).stream().filter(p -> p.dueSoon()).count();
+            long soon = petitions.countDueSoon();
             return new WidgetData.Figure(String.format("%,d", overdue), Messages.Widget_unit, NLS.bind(Messages.Widget_dueSoon, soon), overdue > 0);
         }
     }
@@ -83,7 +81,9 @@ public final class Widgets {
                 counts.put(kind, new long[8]);
             }
             persistence.read(em -> em.createQuery("select p.receivedOn, p.kind, count(p) from Petition p where p.receivedOn >= :from"
-                    + " group by p.receivedOn, p.kind", Object[].class).setParameter("from", first).getResultList()).forEach(r -> {
+                    + " group by p.receivedOn, p.kind", Object[].class).setParameter("from", first)
+                    .setHint("eclipselink.jdbc.bind-parameters", "false") // the day as a literal: the database sees the range is small
+                    .getResultList()).forEach(r -> {
                         int week = (int) (java.time.temporal.ChronoUnit.DAYS.between(first, (LocalDate) r[0]) / 7);
                         if (week >= 0 && week < 8) {
                             counts.get((PetitionKind) r[1])[week] += ((Number) r[2]).longValue();
@@ -106,23 +106,21 @@ public final class Widgets {
         }
     }
 
-    /** 满意度: the average satisfaction of closed petitions. */
+    /** 满意度: the average satisfaction of closed petitions (from the counts kept per community and status). */
     public static final class Satisfaction implements DashboardWidgetProvider {
-        private final PersistenceService persistence;
+        private final PetitionService petitions;
 
         @Inject
-        public Satisfaction(PersistenceService persistence) {
-            this.persistence = persistence;
+        public Satisfaction(PetitionService petitions) {
+            this.petitions = petitions;
         }
 
         @Override
         public WidgetData load(WidgetContext context) {
-            Object[] row = persistence.read(em -> em.createQuery(
-                    "select avg(p.satisfaction), count(p) from Petition p where p.status = :closed and p.satisfaction is not null", Object[].class)
-                    .setParameter("closed", PetitionStatus.CLOSED).getSingleResult());
-            long n = row[1] == null ? 0 : ((Number) row[1]).longValue();
-            String value = n == 0 ? "—" : String.format("%.1f", ((Number) row[0]).doubleValue());
-            return new WidgetData.Figure(value, "/ 5", NLS.bind(Messages.Widget_closedCount, n), n > 0 && ((Number) row[0]).doubleValue() < 3);
+            PetitionService.Satisfaction marks = petitions.satisfaction();
+            long n = marks.marks();
+            String value = n == 0 ? "—" : String.format("%.1f", marks.average());
+            return new WidgetData.Figure(value, "/ 5", NLS.bind(Messages.Widget_closedCount, n), n > 0 && marks.average() < 3);
         }
     }
 

@@ -10,6 +10,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleUtil;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.jiedao.core.org.OrgLevel;
@@ -31,6 +37,7 @@ import org.jiedao.testing.Services;
 import org.jiedao.ui.internal.dialogs.SignInDialog;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
+import org.jiedao.ui.widgets.RecordTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,16 +75,20 @@ class PetitionsWorkbenchTest {
             Shell window = driver.waitForShell("街道治理工作台");
 
             driver.selectMenu(window, "民意邮局", "收件箱");
-            Table inbox = driver.waitFor(window, Table.class, t -> t.getData(InboxPart.TABLE) != null && t.isVisible());
-            driver.waitUntil("the overdue petition in the inbox", () -> inbox.getItemCount() == 1);
+            Canvas control = driver.waitFor(window, Canvas.class, c -> c.getData(InboxPart.TABLE) != null && c.isVisible());
+            @SuppressWarnings("unchecked")
+            RecordTable<PetitionSummary> inbox = (RecordTable<PetitionSummary>) driver.onUi(() -> control.getData(InboxPart.TABLE));
+            driver.waitUntil("the overdue petition in the inbox", () -> inbox.getRowCount() == 1 && !inbox.isLoading());
             // the overdue row is drawn on the overdue colour, its deadline marked
             driver.onUi(() -> {
-                var item = inbox.getItem(0);
-                assertEquals(Long.toString(late), item.getText(0));
-                assertEquals(255, item.getBackground().getRed());
-                assertEquals(228, item.getBackground().getGreen());
-                assertTrue(item.getText(11).contains("已超期"), item.getText(11));
-                assertEquals("王*", item.getText(7), "the inbox masks the petitioner");
+                assertEquals(Long.toString(late), inbox.getText(0, 0));
+                assertEquals(InboxPart.OVERDUE_BACKGROUND, inbox.getRowBackground(0));
+                assertTrue(inbox.getText(0, 11).contains("已超期"), inbox.getText(0, 11));
+                assertEquals("王*", inbox.getText(0, 7), "the inbox masks the petitioner");
+                NatTable nat = inbox.getNatTable();
+                ILayerCell cell = nat.getCellByPosition(8, 2); // content cell of the first row, below the header and the filter row
+                assertEquals(InboxPart.OVERDUE_BACKGROUND, CellStyleUtil.getCellStyle(cell, nat.getConfigRegistry())
+                        .getAttributeValue(CellStyleAttributes.BACKGROUND_COLOR).getRGB(), "painted on red");
             });
 
             // register a petition
@@ -92,19 +103,20 @@ class PetitionsWorkbenchTest {
             driver.click(driver.onUi(() -> SwtDriver.findByData(register, Button.class, RegisterDialog.URGENT)));
             driver.click(driver.onUi(() -> SwtDriver.find(register, Button.class, b -> b.getText().equals("确定"))));
             driver.waitForClosed(register);
-            driver.waitUntil("the new petition in the inbox", () -> inbox.getItemCount() == 2);
+            driver.waitUntil("the new petition in the inbox", () -> inbox.getRowCount() == 2 && !inbox.isLoading());
             PetitionSummary created = petitions.list(PetitionQuery.all()).stream().filter(p -> p.id() != late).findFirst().orElseThrow();
             assertEquals(LocalDate.now().plusDays(3), created.dueOn(), "急: three days");
             driver.screenshot("petitions-inbox");
 
             // open it: assign, start, reply, close
             driver.onUi(() -> {
-                for (int i = 0; i < inbox.getItemCount(); i++) {
-                    if (inbox.getItem(i).getText(0).equals(Long.toString(created.id()))) {
-                        inbox.setSelection(i);
+                for (int i = 0; i < inbox.getRowCount(); i++) {
+                    if (inbox.getRow(i).id() == created.id()) {
+                        inbox.getNatTable().doCommand(new SelectRowsCommand(inbox.getNatTable(), 1, i + 2, false, false));
                     }
                 }
             });
+            driver.waitUntil("the new petition selected", () -> inbox.getSelection().size() == 1 && inbox.getSelection().get(0).id() == created.id());
             driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, InboxPart.OPEN)));
             Shell dialog = driver.waitForShell("来信 " + created.id());
             step(driver, dialog, "assign", "P-1-1");
@@ -122,6 +134,57 @@ class PetitionsWorkbenchTest {
             assertEquals("13812345678", driver.onUi(() -> SwtDriver.find(dialog, Label.class, l -> l.getText().equals("13812345678")).getText()),
                     "the handler sees the phone number");
             driver.screenshot("petitions-dialog");
+
+            // attachments: add a scan, refuse one over the limit with a clear message, save it out, remove it
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("petition-ui");
+            java.nio.file.Path scan = dir.resolve("来信扫描.png");
+            byte[] scanBytes = new byte[30_000];
+            new java.util.Random(5).nextBytes(scanBytes);
+            java.nio.file.Files.write(scan, scanBytes);
+            java.nio.file.Path big = dir.resolve("big-photo.jpg");
+            java.nio.file.Files.write(big, new byte[(int) PetitionService.MAX_ATTACHMENT_BYTES + 1]);
+            java.nio.file.Path saved = dir.resolve("saved.png");
+            java.util.concurrent.atomic.AtomicReference<String> next = new java.util.concurrent.atomic.AtomicReference<>(scan.toString());
+            PetitionDialog.fileForTests = (shell, style) -> next.get();
+            try {
+                driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> "attach".equals(b.getData(PetitionDialog.ACTION)))));
+                driver.waitUntil("the scan listed", () -> attachments(dialog).getItemCount() == 1);
+                assertEquals("来信扫描.png", driver.onUi(() -> attachments(dialog).getItem(0).getText(0)));
+                assertEquals(6, petitions.find(created.id()).orElseThrow().history().size(), "adding it is a history step");
+
+                next.set(big.toString());
+                driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> "attach".equals(b.getData(PetitionDialog.ACTION)))));
+                Shell tooBig = driver.waitForShell("添加扫描件或照片…", dialog);
+                String message = driver.onUi(() -> SwtDriver.find(tooBig, Label.class, l -> l.getText().contains("big-photo.jpg")).getText());
+                assertTrue(message.contains("大小为 5,121 KB") && message.contains("最大 5,120 KB"), message);
+                driver.click(driver.onUi(() -> SwtDriver.find(tooBig, Button.class, b -> b.getText().equals("确定"))));
+                driver.waitForClosed(tooBig);
+                assertEquals(1, petitions.find(created.id()).orElseThrow().attachments().size(), "nothing added");
+
+                next.set(saved.toString());
+                driver.onUi(() -> {
+                    attachments(dialog).setSelection(0);
+                    attachments(dialog).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                });
+                driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> "save-attachment".equals(b.getData(PetitionDialog.ACTION)))));
+                driver.waitUntil("the attachment saved", () -> java.nio.file.Files.exists(saved));
+                org.junit.jupiter.api.Assertions.assertArrayEquals(scanBytes, java.nio.file.Files.readAllBytes(saved));
+
+                driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> "remove-attachment".equals(b.getData(PetitionDialog.ACTION)))));
+                Shell confirm = driver.waitForShell("删除", dialog);
+                driver.click(driver.onUi(() -> SwtDriver.find(confirm, Button.class, b -> b.getText().equals("确定"))));
+                driver.waitForClosed(confirm);
+                driver.waitUntil("the attachment removed", () -> attachments(dialog).getItemCount() == 0);
+            } finally {
+                PetitionDialog.fileForTests = null;
+            }
+
+            // the 办理单 from the dialog: the platform's print preview
+            driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> b.getText().startsWith("打印办理单"))));
+            Shell preview = driver.waitForShell("打印预览 - 民意邮局来信办理单", dialog);
+            driver.screenshot("petitions-handling-form");
+            driver.onUi(preview::close);
+            driver.waitForClosed(preview);
             driver.click(driver.onUi(() -> SwtDriver.find(dialog, Button.class, b -> b.getText().startsWith("关闭"))));
             driver.waitForClosed(dialog);
             assertEquals(PetitionStatus.CLOSED, petitions.summary(created.id()).orElseThrow().status());
@@ -151,6 +214,10 @@ class PetitionsWorkbenchTest {
         }
         driver.click(driver.onUi(() -> SwtDriver.find(ask, Button.class, b -> b.getText().equals("确定"))));
         driver.waitForClosed(ask);
+    }
+
+    private static Table attachments(Shell dialog) {
+        return SwtDriver.find(dialog, Table.class, t -> !t.isDisposed() && t.getData(PetitionDialog.ATTACHMENTS) != null);
     }
 
     private static void waitForStatus(SwtDriver driver, Shell dialog, String status) {

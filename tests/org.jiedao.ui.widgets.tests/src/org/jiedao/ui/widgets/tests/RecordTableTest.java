@@ -73,6 +73,8 @@ class RecordTableTest {
         RecordTable<CaseRecord> table = new RecordTable<>(shell, columns());
         NatTable nat = table.getNatTable();
         table.setCellColour((row, column) -> row.getDaysOpen() >= 5 && !row.getStatus().equals("已办结") ? OVERDUE : null);
+        RGB running = new RGB(255, 246, 204);
+        table.setRowBackground(row -> row.getStatus().equals("办理中") ? running : null);
         List<List<CaseRecord>> selections = new ArrayList<>();
         table.addSelectionListener(selections::add);
         AtomicInteger paintsWithData = new AtomicInteger();
@@ -102,7 +104,35 @@ class RecordTableTest {
                 assertEquals(OVERDUE, foreground(driver, nat, 6));
                 assertFalse(OVERDUE.equals(foreground(driver, nat, 4)));
                 assertFalse(OVERDUE.equals(foreground(driver, nat, 2)));
+                // rows 办理中 on their background, whole rows (id 7), others not (id 5: 已办结)
+                assertEquals("办理中", CaseRows.status(7));
+                assertEquals(running, background(driver, nat, 6, 0));
+                assertEquals(running, background(driver, nat, 6, 4));
+                assertEquals(running, driver.onUi(() -> table.getRowBackground(6)));
+                assertFalse(running.equals(background(driver, nat, 4, 0)));
+                assertEquals(null, driver.onUi(() -> table.getRowBackground(4)));
                 System.out.printf("RecordTable over %,d rows: first screen in %.0f ms%n", ROWS, firstScreen);
+                // the table really paints its cells: NatTable's own painter catches and only logs a failure (as it did while
+                // Eclipse Collections' factories could not find their implementation in OSGi), so paint the grid here directly
+                driver.onUi(() -> {
+                    org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, 600, 120);
+                    org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+                    try {
+                        nat.getLayer().getLayerPainter().paintLayer(nat.getLayer(), gc, 0, 0, new org.eclipse.swt.graphics.Rectangle(0, 0, 600, 120),
+                                nat.getConfigRegistry());
+                        org.eclipse.swt.graphics.ImageData data = image.getImageData();
+                        java.util.Set<Integer> colours = new java.util.HashSet<>();
+                        for (int x = 0; x < 600; x += 2) {
+                            for (int y = 0; y < 120; y += 2) {
+                                colours.add(data.getPixel(x, y));
+                            }
+                        }
+                        assertTrue(colours.size() > 8, "header, grid lines and text painted: " + colours.size() + " colours");
+                    } finally {
+                        gc.dispose();
+                        image.dispose();
+                    }
+                });
 
                 // the title header sorts ascending, then descending (ORDER BY in the database)
                 List<String> titles = LongStream.rangeClosed(1, ROWS).mapToObj(CaseRows::title).sorted().toList();
@@ -198,6 +228,14 @@ class RecordTableTest {
             ILayerCell cell = nat.getCellByPosition(1, row + HEADER_ROWS);
             Color colour = CellStyleUtil.getCellStyle(cell, nat.getConfigRegistry()).getAttributeValue(CellStyleAttributes.FOREGROUND_COLOR);
             return colour.getRGB();
+        });
+    }
+
+    private static RGB background(SwtDriver driver, NatTable nat, int row, int column) {
+        return driver.onUi(() -> {
+            ILayerCell cell = nat.getCellByPosition(column, row + HEADER_ROWS);
+            Color colour = CellStyleUtil.getCellStyle(cell, nat.getConfigRegistry()).getAttributeValue(CellStyleAttributes.BACKGROUND_COLOR);
+            return colour == null ? null : colour.getRGB();
         });
     }
 
