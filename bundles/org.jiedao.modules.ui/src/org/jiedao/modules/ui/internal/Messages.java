@@ -25,6 +25,8 @@ public final class Messages extends NLS {
     public static String Dialog_repositories;
     public static String Dialog_noRepositories;
     public static String Dialog_notManaged;
+    public static String Dialog_installedSame;
+    public static String Dialog_installedOther;
     public static String Dialog_confirmUninstall;
     public static String Dialog_confirmRevert;
     public static String Dialog_nothingChanged;

@@ -17,6 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -69,7 +70,12 @@ public final class ModulesDialog extends Dialog {
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
         shell.setText(Messages.Dialog_title);
-        shell.setSize(900, 560);
+    }
+
+    /** A roomy default; JFace then centres the dialog on the workbench window. */
+    @Override
+    protected Point getInitialSize() {
+        return new Point(900, 560);
     }
 
     @Override
@@ -221,6 +227,7 @@ public final class ModulesDialog extends Dialog {
                 if (!available.isDisposed()) {
                     availableRows = rows;
                     fill(available, rows);
+                    markInstalled(available, rows, installedRows);
                 }
             });
             return null;
@@ -233,6 +240,20 @@ public final class ModulesDialog extends Dialog {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { feature.name() + " (" + feature.id() + ")", feature.version(), feature.vendor(),
                     feature.description().replaceAll("\\s+", " ") });
+        }
+    }
+
+    /** Shows in the version column which offered modules are installed already, and at which version. */
+    private static void markInstalled(Table table, List<ModuleFeature> offered, List<ModuleFeature> installed) {
+        for (int i = 0; i < offered.size(); i++) {
+            ModuleFeature feature = offered.get(i);
+            for (ModuleFeature present : installed) {
+                if (present.id().equals(feature.id())) {
+                    table.getItem(i).setText(1, present.version().equals(feature.version())
+                            ? NLS.bind(Messages.Dialog_installedSame, feature.version())
+                            : NLS.bind(Messages.Dialog_installedOther, feature.version(), present.version()));
+                }
+            }
         }
     }
 
