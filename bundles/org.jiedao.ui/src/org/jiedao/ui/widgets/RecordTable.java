@@ -57,6 +57,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.jiedao.ui.internal.EclipseCollections;
 import org.jiedao.ui.internal.Messages;
 
 /**
@@ -94,6 +95,11 @@ public final class RecordTable<T> {
 
     private static final String COLUMN_LABEL = "JIEDAO_COLUMN_";
     private static final String COLOUR_LABEL = "JIEDAO_FOREGROUND_";
+
+    static {
+        // before any NatTable class uses Eclipse Collections, whatever the thread's context class loader
+        EclipseCollections.initialise();
+    }
 
     /** Gives a cell a foreground colour, e.g. overdue rows red. */
     @FunctionalInterface
