@@ -25,7 +25,7 @@ import org.osgi.framework.FrameworkUtil;
  * it. On the UI thread Equinox's context finder answers with the loader of the first bundle on the
  * stack, NatTable's, which does not: the holder then keeps for good a proxy that throws "Could not
  * find any implementations of MutableSetFactory" on every call, NatTable's painter fails on every
- * paint (logged to SLF4J only) and the table stays blank. Which thread touched a holder first
+ * paint (logged through SLF4J, which the nop binding used to drop) and the table stays blank. Which thread touched a holder first
  * decided whether a product's tables painted.
  * <p>
  * {@link #initialise()} initialises every holder of the API bundle once, with the implementation
