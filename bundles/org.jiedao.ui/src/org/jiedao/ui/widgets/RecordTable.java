@@ -57,6 +57,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.jiedao.ui.internal.EclipseCollections;
 import org.jiedao.ui.internal.Messages;
 
 /**
@@ -95,6 +96,11 @@ public final class RecordTable<T> {
     private static final String COLUMN_LABEL = "JIEDAO_COLUMN_";
     private static final String COLOUR_LABEL = "JIEDAO_FOREGROUND_";
     private static final String BACKGROUND_LABEL = "JIEDAO_BACKGROUND_";
+
+    static {
+        // before any NatTable class uses Eclipse Collections, whatever the thread's context class loader
+        EclipseCollections.initialise();
+    }
 
     /** Gives a cell a foreground colour, e.g. overdue rows red. */
     @FunctionalInterface

@@ -21,7 +21,12 @@ import org.jiedao.core.security.SecurityService;
 import org.jiedao.ui.internal.dialogs.SignInDialog;
 import org.osgi.framework.FrameworkUtil;
 
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
@@ -44,6 +49,7 @@ import org.jiedao.ui.internal.dialogs.AboutDialog;
 import org.jiedao.ui.internal.parts.ModuleNavigatorPart;
 import org.jiedao.ui.internal.parts.AuditLogPart;
 import org.jiedao.ui.internal.parts.ModuleOverviewPart;
+import org.jiedao.ui.internal.parts.UsersPart;
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.ui.internal.reports.PrintPreviewDialog;
@@ -436,6 +442,73 @@ class WorkbenchTest {
             }
             return null;
         });
+    }
+
+    /**
+     * 工具 › 用户 in the real workbench: the NatTable of the Users part (a RecordTable) paints its
+     * header and the account rows. It used to stay blank although the status line counted the
+     * users: NatTable's painter failed on Eclipse Collections factories that could not be found
+     * from the UI thread's context class loader, and the error went to the silent SLF4J binding.
+     * The test reads the pixels the window system shows in the first account row.
+     */
+    @Test
+    @Order(4)
+    void usersPartPaintsTheAccountRows() throws Exception {
+        WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
+            Shell signIn = driver.waitForShell("登录 - 街道治理工作台");
+            driver.waitUntil("the database to be ready",
+                    () -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录")).isEnabled());
+            fill(driver, signIn, SignInDialog.USER_ID, "chief");
+            fill(driver, signIn, SignInDialog.PASSWORD_ID, "Gusu-2021!");
+            driver.click(driver.onUi(() -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录"))));
+            Shell window = driver.waitForShell(TITLE);
+
+            driver.selectMenu(window, "工具", "用户");
+            NatTable table = driver.waitFor(window, NatTable.class, t -> t.getData(UsersPart.TABLE_ID) != null);
+            Label status = driver.waitFor(window, Label.class, l -> l.getData(UsersPart.STATUS_ID) != null);
+            driver.waitUntil("the status line to count the accounts", () -> status.getText().matches("共 \\d+ 个用户。.*"));
+            int accounts = Integer.parseInt(driver.onUi(status::getText).replaceAll("共 (\\d+) 个用户。.*", "$1"));
+            assertTrue(accounts >= 1, "at least the signed-in administrator");
+            // header, filter row, then the accounts: the first account is body row position 2
+            assertEquals(accounts + 2, (int) driver.onUi(table::getRowCount), "rows of the grid");
+            driver.waitUntil("the first account row to be painted", () -> darkPixelsInRow(table, 2) > 30);
+            driver.waitUntil("the column header to be painted", () -> darkPixelsInRow(table, 0) > 30);
+            driver.screenshot("users-part");
+        });
+    }
+
+    /**
+     * Text pixels (dark) the screen shows in a row of {@code table}, read back from the display:
+     * what the painter drew, not what the data provider would answer. Called on the UI thread.
+     */
+    private static int darkPixelsInRow(NatTable table, int rowPosition) {
+        table.update();
+        int y = table.getStartYOfRowPosition(rowPosition);
+        int height = table.getRowHeightByPosition(rowPosition);
+        int width = Math.min(table.getClientArea().width, table.getWidth());
+        if (y < 0 || height <= 0 || width <= 0) {
+            return 0;
+        }
+        org.eclipse.swt.graphics.Point origin = table.toDisplay(0, y);
+        Image image = new Image(table.getDisplay(), width, height);
+        GC gc = new GC(table.getDisplay());
+        try {
+            gc.copyArea(image, origin.x, origin.y);
+            ImageData data = image.getImageData();
+            int dark = 0;
+            for (int py = 0; py < data.height; py++) {
+                for (int px = 0; px < data.width; px++) {
+                    RGB rgb = data.palette.getRGB(data.getPixel(px, py));
+                    if (rgb.red + rgb.green + rgb.blue < 3 * 100) {
+                        dark++;
+                    }
+                }
+            }
+            return dark;
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     private static List<String> rows(Table table) {

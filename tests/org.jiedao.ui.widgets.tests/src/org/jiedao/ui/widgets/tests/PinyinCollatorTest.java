@@ -1,7 +1,9 @@
 package org.jiedao.ui.widgets.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Collator;
@@ -9,6 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 
 import org.jiedao.ui.widgets.PinyinCollator;
 import org.junit.jupiter.api.Test;
@@ -82,13 +89,39 @@ class PinyinCollatorTest {
         assertEquals(List.of(), failures);
     }
 
-    /** NatTable logs through SLF4J 1.7; the nop binding (a fragment of slf4j.api) keeps its "no binding" warning off stderr. */
+    /**
+     * NatTable logs through SLF4J 1.7, bound by the fragment org.jiedao.logging.slf4j to the platform
+     * log: an error (such as a failure while painting a table) reaches the platform log with its
+     * stack trace; info and debug stay off.
+     */
     @Test
-    void natTableLogsNothing() throws Exception {
-        ClassLoader slf4j = org.slf4j.LoggerFactory.class.getClassLoader();
-        assertEquals("org.slf4j.helpers.NOPLoggerFactory",
-                Class.forName("org.slf4j.impl.StaticLoggerBinder", true, slf4j).getMethod("getLoggerFactoryClassStr")
-                        .invoke(Class.forName("org.slf4j.impl.StaticLoggerBinder", true, slf4j).getMethod("getSingleton").invoke(null)));
-        assertEquals("org.slf4j.helpers.NOPLogger", org.slf4j.LoggerFactory.getLogger("org.eclipse.nebula.widgets.nattable").getClass().getName());
+    void natTableErrorsGoToThePlatformLog() {
+        org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger("org.eclipse.nebula.widgets.nattable.painter.layer.NatLayerPainter");
+        assertEquals("org.jiedao.logging.slf4j.PlatformLogger", logger.getClass().getName());
+        assertTrue(logger.isErrorEnabled());
+        assertFalse(logger.isInfoEnabled());
+        List<IStatus> logged = new CopyOnWriteArrayList<>();
+        ILogListener listener = (status, plugin) -> {
+            if (status.getMessage().startsWith("[org.eclipse.nebula.widgets.nattable.painter.layer.NatLayerPainter]")) {
+                logged.add(status);
+            }
+        };
+        IllegalStateException failure = new IllegalStateException("Could not find any implementations of MutableSetFactory.");
+        Platform.addLogListener(listener);
+        try {
+            logger.error("Error while painting table", failure);
+            logger.warn("Column {} has no width, using {}", 3, 100);
+            logger.info("not for the platform log");
+        } finally {
+            Platform.removeLogListener(listener);
+        }
+        assertEquals(2, logged.size(), logged.toString());
+        assertEquals(IStatus.ERROR, logged.get(0).getSeverity());
+        assertEquals("[org.eclipse.nebula.widgets.nattable.painter.layer.NatLayerPainter] Error while painting table",
+                logged.get(0).getMessage());
+        assertSame(failure, logged.get(0).getException());
+        assertEquals(IStatus.WARNING, logged.get(1).getSeverity());
+        assertEquals("[org.eclipse.nebula.widgets.nattable.painter.layer.NatLayerPainter] Column 3 has no width, using 100",
+                logged.get(1).getMessage());
     }
 }
