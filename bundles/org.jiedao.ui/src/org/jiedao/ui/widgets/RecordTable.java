@@ -161,7 +161,6 @@ public final class RecordTable<T> {
         if (columns.isEmpty() || pageSize < 1) {
             throw new IllegalArgumentException("at least one column and a page size of at least 1");
         }
-        EclipseCollections.prime(); // or NatTable paints nothing in OSGi
         this.columns = List.copyOf(columns);
         this.pageSize = pageSize;
         this.display = parent.getDisplay();
