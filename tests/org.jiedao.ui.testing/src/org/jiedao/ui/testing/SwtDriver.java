@@ -389,4 +389,33 @@ public final class SwtDriver {
             throw new AssertionError("Interrupted while waiting for the UI", e);
         }
     }
+
+    /** Clicks the text field tagged {@code key} (widget data) in {@code shell}, clears it and types {@code text}. */
+    public void fill(Shell shell, String key, String text) {
+        org.eclipse.swt.widgets.Text field = onUi(() -> findByData(shell, org.eclipse.swt.widgets.Text.class, key));
+        click(field);
+        onUi(() -> field.setText(""));
+        type(text);
+        waitUntil("the text typed into " + key, () -> field.getText().equals(text));
+    }
+
+    /**
+     * Signs in through the workbench's sign-in dialog (登录 - 街道治理工作台) once the database is ready, with
+     * real clicks and key strokes (ASCII user id and password).
+     *
+     * @return the workbench window
+     */
+    public Shell signIn(String user, String password) {
+        Shell signIn = waitForShell("登录 - 街道治理工作台");
+        waitUntil("the database to be ready",
+                () -> find(signIn, org.eclipse.swt.widgets.Button.class, b -> b.getText().equals("登录")).isEnabled());
+        fill(signIn, SIGN_IN_USER, user);
+        fill(signIn, SIGN_IN_PASSWORD, password);
+        click(onUi(() -> find(signIn, org.eclipse.swt.widgets.Button.class, b -> b.getText().equals("登录"))));
+        return waitForShell("街道治理工作台");
+    }
+
+    /** Widget data keys of the sign-in dialog's fields (SignInDialog.USER_ID, PASSWORD_ID; WorkbenchTest checks them). */
+    public static final String SIGN_IN_USER = "org.jiedao.ui.signin.user";
+    public static final String SIGN_IN_PASSWORD = "org.jiedao.ui.signin.password";
 }

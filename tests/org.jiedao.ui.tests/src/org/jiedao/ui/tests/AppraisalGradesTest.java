@@ -39,7 +39,6 @@ import org.jiedao.exchange.ExchangeService;
 import org.jiedao.exchange.ImportOptions;
 import org.jiedao.exchange.ImportResult;
 import org.jiedao.testing.Services;
-import org.jiedao.ui.internal.dialogs.SignInDialog;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
 import org.junit.jupiter.api.Test;
@@ -98,13 +97,7 @@ class AppraisalGradesTest {
 
         AtomicBoolean done = new AtomicBoolean();
         WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
-            Shell signIn = driver.waitForShell("登录 - 街道治理工作台");
-            driver.waitUntil("the database to be ready",
-                    () -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录")).isEnabled());
-            fill(driver, signIn, SignInDialog.USER_ID, "kaohe");
-            fill(driver, signIn, SignInDialog.PASSWORD_ID, PASSWORD);
-            driver.click(driver.onUi(() -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录"))));
-            Shell window = driver.waitForShell("街道治理工作台");
+            Shell window = driver.signIn("kaohe", PASSWORD);
 
             driver.selectMenu(window, "考核", "等次与计算说明");
             Table table = driver.waitFor(window, Table.class, t -> t.getData(GradesPart.TABLE_ID) != null);
@@ -258,11 +251,4 @@ class AppraisalGradesTest {
         driver.flush();
     }
 
-    private static void fill(SwtDriver driver, Shell shell, String key, String text) {
-        Text field = driver.onUi(() -> SwtDriver.findByData(shell, Text.class, key));
-        driver.click(field);
-        driver.onUi(() -> field.setText(""));
-        driver.type(text);
-        driver.waitUntil("the text typed into " + key, () -> field.getText().equals(text));
-    }
 }

@@ -42,7 +42,6 @@ import org.jiedao.exchange.ExchangeService;
 import org.jiedao.exchange.ImportOptions;
 import org.jiedao.exchange.ImportResult;
 import org.jiedao.testing.Services;
-import org.jiedao.ui.internal.dialogs.SignInDialog;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
 import org.junit.jupiter.api.Test;
@@ -93,13 +92,7 @@ class AppraisalScoresTest {
         AtomicBoolean done = new AtomicBoolean();
         WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
             Display display = driver.display();
-            Shell signIn = driver.waitForShell("登录 - 街道治理工作台");
-            driver.waitUntil("the database to be ready",
-                    () -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录")).isEnabled());
-            fill(driver, signIn, SignInDialog.USER_ID, "luru");
-            fill(driver, signIn, SignInDialog.PASSWORD_ID, PASSWORD);
-            driver.click(driver.onUi(() -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录"))));
-            Shell window = driver.waitForShell("街道治理工作台");
+            Shell window = driver.signIn("luru", PASSWORD);
 
             driver.selectMenu(window, "考核", "成绩录入");
             Table grid = driver.waitFor(window, Table.class, t -> t.getData(ScoresPart.GRID_ID) != null);
@@ -277,11 +270,4 @@ class AppraisalScoresTest {
         driver.flush();
     }
 
-    private static void fill(SwtDriver driver, Shell shell, String key, String text) {
-        Text field = driver.onUi(() -> SwtDriver.findByData(shell, Text.class, key));
-        driver.click(field);
-        driver.onUi(() -> field.setText(""));
-        driver.type(text);
-        driver.waitUntil("the text typed into " + key, () -> field.getText().equals(text));
-    }
 }

@@ -24,7 +24,6 @@ import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.ui.internal.ExportWizard;
 import org.jiedao.exchange.ui.internal.ImportWizard;
 import org.jiedao.testing.Services;
-import org.jiedao.ui.internal.dialogs.SignInDialog;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
 import org.junit.jupiter.api.Test;
@@ -55,13 +54,7 @@ class ImportExportWizardTest {
         Path exported = dir.resolve("out.csv");
         AtomicBoolean done = new AtomicBoolean();
         WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
-            Shell signIn = driver.waitForShell("登录 - 街道治理工作台");
-            driver.waitUntil("the database to be ready",
-                    () -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录")).isEnabled());
-            fill(driver, signIn, SignInDialog.USER_ID, "wizard");
-            fill(driver, signIn, SignInDialog.PASSWORD_ID, PASSWORD);
-            driver.click(driver.onUi(() -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录"))));
-            Shell window = driver.waitForShell("街道治理工作台");
+            Shell window = driver.signIn("wizard", PASSWORD);
 
             driver.selectMenu(window, "文件", "导入(I)…");
             Shell wizard = driver.waitForShell("导入");
@@ -180,11 +173,4 @@ class ImportExportWizardTest {
         return text.toString();
     }
 
-    private static void fill(SwtDriver driver, Shell shell, String key, String text) {
-        Text field = driver.onUi(() -> SwtDriver.findByData(shell, Text.class, key));
-        driver.click(field);
-        driver.onUi(() -> field.setText(""));
-        driver.type(text);
-        driver.waitUntil("the text typed into " + key, () -> field.getText().equals(text));
-    }
 }

@@ -34,7 +34,6 @@ import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.modules.ModuleManager;
 import org.jiedao.testing.Services;
-import org.jiedao.ui.internal.dialogs.SignInDialog;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
 import org.junit.jupiter.api.Test;
@@ -63,13 +62,7 @@ class ModulesDialogTest {
         ModuleManager manager = Services.await(ModuleManager.class);
         AtomicBoolean done = new AtomicBoolean();
         WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
-            Shell signIn = driver.waitForShell("登录 - 街道治理工作台");
-            driver.waitUntil("the database to be ready",
-                    () -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录")).isEnabled());
-            fill(driver, signIn, SignInDialog.USER_ID, "modadmin");
-            fill(driver, signIn, SignInDialog.PASSWORD_ID, PASSWORD);
-            driver.click(driver.onUi(() -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录"))));
-            Shell window = driver.waitForShell("街道治理工作台");
+            Shell window = driver.signIn("modadmin", PASSWORD);
 
             driver.selectMenu(window, "工具", "模块管理(M)…");
             Shell dialog = driver.waitForShell("模块管理");
@@ -148,11 +141,4 @@ class ModulesDialogTest {
         }
     }
 
-    private static void fill(SwtDriver driver, Shell shell, String key, String text) {
-        Text field = driver.onUi(() -> SwtDriver.findByData(shell, Text.class, key));
-        driver.click(field);
-        driver.onUi(() -> field.setText(""));
-        driver.type(text);
-        driver.waitUntil("the text typed into " + key, () -> field.getText().equals(text));
-    }
 }

@@ -75,6 +75,9 @@ class WorkbenchTest {
     @Test
     @Order(1)
     void firstStartCreatesTheAdministratorThenTheNavigatorListsModulesAndTheWorkbenchResponds() throws Exception {
+        // the shared sign-in of the UI tests (SwtDriver.signIn) finds the dialog's fields by these keys
+        assertEquals(SignInDialog.USER_ID, SwtDriver.SIGN_IN_USER);
+        assertEquals(SignInDialog.PASSWORD_ID, SwtDriver.SIGN_IN_PASSWORD);
         AtomicBoolean exitedThroughMenu = new AtomicBoolean();
         WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
             // a new data folder: the sign-in dialog asks for the first administrator

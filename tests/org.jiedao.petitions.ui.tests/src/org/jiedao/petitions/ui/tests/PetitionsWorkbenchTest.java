@@ -34,7 +34,6 @@ import org.jiedao.petitions.ui.internal.InboxPart;
 import org.jiedao.petitions.ui.internal.PetitionDialog;
 import org.jiedao.petitions.ui.internal.RegisterDialog;
 import org.jiedao.testing.Services;
-import org.jiedao.ui.internal.dialogs.SignInDialog;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
 import org.jiedao.ui.widgets.RecordTable;
@@ -66,13 +65,7 @@ class PetitionsWorkbenchTest {
                 Urgency.NORMAL, "王五", "13900001111", "小区南侧路灯坏了两周没人修。", null));
         AtomicBoolean done = new AtomicBoolean();
         WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
-            Shell signIn = driver.waitForShell("登录 - 街道治理工作台");
-            driver.waitUntil("the database to be ready",
-                    () -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录")).isEnabled());
-            fill(driver, signIn, SignInDialog.USER_ID, "huachen");
-            fill(driver, signIn, SignInDialog.PASSWORD_ID, PASSWORD);
-            driver.click(driver.onUi(() -> SwtDriver.find(signIn, Button.class, b -> b.getText().equals("登录"))));
-            Shell window = driver.waitForShell("街道治理工作台");
+            Shell window = driver.signIn("huachen", PASSWORD);
 
             driver.selectMenu(window, "民意邮局", "收件箱");
             Canvas control = driver.waitFor(window, Canvas.class, c -> c.getData(InboxPart.TABLE) != null && c.isVisible());
@@ -225,11 +218,4 @@ class PetitionsWorkbenchTest {
                 l -> !l.isDisposed() && l.getData(PetitionDialog.STATUS) != null && l.getText().equals(status)).isEmpty());
     }
 
-    private static void fill(SwtDriver driver, Shell shell, String key, String text) {
-        Text field = driver.onUi(() -> SwtDriver.findByData(shell, Text.class, key));
-        driver.click(field);
-        driver.onUi(() -> field.setText(""));
-        driver.type(text);
-        driver.waitUntil("the text typed into " + key, () -> field.getText().equals(text));
-    }
 }
