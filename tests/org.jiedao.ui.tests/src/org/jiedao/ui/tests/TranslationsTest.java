@@ -38,6 +38,9 @@ class TranslationsTest {
                 if (path.contains("/target/") || path.startsWith("/META-INF/") || path.endsWith("build.properties")) {
                     continue;
                 }
+                if (bundle.getSymbolicName().endsWith(".source") && path.endsWith("/bundle-src.properties")) {
+                    continue; // written by tycho-source-plugin for the SDK's source bundles ("… Source"), seen in an IDE only
+                }
                 checked++;
                 checkAscii(bundle, url, problems);
                 if (path.endsWith("_zh.properties")) {
