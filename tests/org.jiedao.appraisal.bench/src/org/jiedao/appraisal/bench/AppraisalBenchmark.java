@@ -185,7 +185,9 @@ class AppraisalBenchmark {
                     honours.add(new HonourEntry(id, org.jiedao.appraisal.HonourLevel.STREET, "服务之星"));
                 }
             }
-            AppraisalInput input = new AppraisalInput(YEAR, AppraisalSettings.defaults(), ids, raterScores, examScores, honours, Map.of());
+            // the settings the service graded with (as stored with the year: equal values, possibly other scales)
+            AppraisalSettings serviceSettings = serviceResult.settings();
+            AppraisalInput input = new AppraisalInput(YEAR, serviceSettings, ids, raterScores, examScores, honours, Map.of());
             double[] engine = new double[3];
             YearResult engineResult = null;
             for (int run = 0; run < engine.length; run++) {
@@ -196,9 +198,16 @@ class AppraisalBenchmark {
             // the service reads per quarter, cadre and level sums (grouped query); the engine on the
             // individual scores must give the same explanations, every decimal with the same scale
             if (!engineResult.explanations().equals(serviceResult.explanations())) {
-                long differing = java.util.stream.IntStream.range(0, engineResult.explanations().size())
-                        .filter(i -> !engineResult.explanations().get(i).equals(serviceResult.explanations().get(i))).count();
-                throw new AssertionError(differing + " explanations differ between the service and the engine on individual scores");
+                int differing = 0;
+                String first = "";
+                for (int i = 0; i < Math.min(engineResult.explanations().size(), serviceResult.explanations().size()); i++) {
+                    if (!engineResult.explanations().get(i).equals(serviceResult.explanations().get(i))) {
+                        if (differing++ == 0) {
+                            first = "\nengine:  " + engineResult.explanations().get(i) + "\nservice: " + serviceResult.explanations().get(i);
+                        }
+                    }
+                }
+                throw new AssertionError(differing + " explanations differ between the service and the engine on individual scores" + first);
             }
             // the engine alone on the same data summed per quarter, cadre and level in memory (the service's input)
             List<LevelSums> levelSums = new ArrayList<>(CADRES * QUARTERS * 3);
@@ -223,7 +232,7 @@ class AppraisalBenchmark {
                     }
                 }
             }
-            AppraisalInput summedInput = new AppraisalInput(YEAR, AppraisalSettings.defaults(), ids, List.of(), levelSums, examScores,
+            AppraisalInput summedInput = new AppraisalInput(YEAR, serviceSettings, ids, List.of(), levelSums, examScores,
                     honours, Map.of());
             double[] engineSums = new double[3];
             for (int run = 0; run < engineSums.length; run++) {
