@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.jiedao.appraisal.Grade;
 import org.jiedao.appraisal.Indicator;
@@ -42,18 +41,30 @@ public final class AppraisalEngine {
     private AppraisalEngine() {
     }
 
+    private static final Indicator[] INDICATORS = Indicator.values();
+    private static final RaterLevel[] LEVELS = RaterLevel.values();
+
     /** Grades a distribution group. */
     public static YearResult compute(AppraisalInput input) {
         AppraisalSettings settings = input.settings();
+        Weights weights = new Weights(settings);
         List<String> cadres = new ArrayList<>(new LinkedHashSet<>(input.cadreIds()));
-        Map<String, List<RaterScore>> scoresByCadre = new HashMap<>();
+        Map<String, Sums> sumsByCadre = new HashMap<>(cadres.size() * 2);
         for (String id : cadres) {
-            scoresByCadre.put(id, new ArrayList<>());
+            sumsByCadre.put(id, new Sums());
         }
+        // step 1 needs per quarter and level only the raters' count and sums: individual scores and
+        // sums read by a grouped query are added up alike (exact additions, so in any order)
         for (RaterScore score : input.scores()) {
-            List<RaterScore> list = scoresByCadre.get(score.cadreId());
-            if (list != null) {
-                list.add(score);
+            Sums sums = sumsByCadre.get(score.cadreId());
+            if (sums != null) {
+                sums.add(score.quarter(), score.level(), 1, score.scores());
+            }
+        }
+        for (LevelSums level : input.levelSums()) {
+            Sums sums = sumsByCadre.get(level.cadreId());
+            if (sums != null) {
+                sums.add(level.quarter(), level.level(), level.raters(), level.sums());
             }
         }
         Map<String, List<HonourEntry>> honoursByCadre = new HashMap<>();
@@ -62,30 +73,34 @@ public final class AppraisalEngine {
         }
 
         // steps 1-3 per cadre
-        List<Partial> partials = new ArrayList<>(cadres.size());
+        List<Partial> graded = new ArrayList<>(cadres.size());
+        List<Partial> ungraded = new ArrayList<>();
         for (String id : cadres) {
-            partials.add(annual(id, settings, scoresByCadre.get(id), input.exams().get(id),
-                    honoursByCadre.getOrDefault(id, List.of())));
+            Partial p = annual(id, settings, weights, sumsByCadre.get(id), input.exams().get(id),
+                    honoursByCadre.getOrDefault(id, List.of()));
+            (p.annualScore != null ? graded : ungraded).add(p);
         }
 
         // step 4: rank the graded cadres by rounded annual score, descending
-        List<Partial> graded = new ArrayList<>(partials.stream().filter(p -> p.annualScore != null).toList());
         graded.sort(Comparator.comparing((Partial p) -> p.annualScore).reversed().thenComparing(p -> p.cadreId));
-        List<Partial> ungraded = new ArrayList<>(partials.stream().filter(p -> p.annualScore == null).toList());
         ungraded.sort(Comparator.comparing(p -> p.cadreId));
         int n = graded.size();
-        Map<Grade, Integer> quotas = ForcedDistribution.quotas(n, settings.quotaPercents());
+        Map<Grade, Integer> quotas = Map.copyOf(ForcedDistribution.quotas(n, settings.quotaPercents()));
 
-        List<Explanation> explanations = new ArrayList<>(partials.size());
+        List<Explanation> explanations = new ArrayList<>(graded.size() + ungraded.size());
         int start = 0;
         while (start < n) {
+            BigDecimal score = graded.get(start).annualScore;
             int end = start;
-            while (end + 1 < n && graded.get(end + 1).annualScore.compareTo(graded.get(start).annualScore) == 0) {
+            while (end + 1 < n && graded.get(end + 1).annualScore.compareTo(score) == 0) {
                 end++;
             }
             int rank = start + 1;
-            Explanation.TieGroup tie = new Explanation.TieGroup(rank, end + 1,
-                    graded.subList(start, end + 1).stream().map(p -> p.cadreId).toList());
+            List<String> members = new ArrayList<>(end - start + 1);
+            for (int i = start; i <= end; i++) {
+                members.add(graded.get(i).cadreId);
+            }
+            Explanation.TieGroup tie = new Explanation.TieGroup(rank, end + 1, members);
             Grade grade = ForcedDistribution.gradeOfPosition(rank, quotas);
             for (int i = start; i <= end; i++) {
                 Partial p = graded.get(i);
@@ -104,52 +119,94 @@ public final class AppraisalEngine {
         return new YearResult(input.year(), settings, quotas, explanations);
     }
 
-    /** One quarter's score of a cadre from the raters' scores of that quarter (not empty). */
-    static Explanation.Quarter quarter(int quarter, List<RaterScore> scores, AppraisalSettings settings) {
-        Map<RaterLevel, List<RaterScore>> byLevel = new EnumMap<>(RaterLevel.class);
-        for (RaterScore score : scores) {
-            byLevel.computeIfAbsent(score.level(), k -> new ArrayList<>()).add(score);
+    /** The settings' weights as arrays in enum order (looked up once per grading, not per rater). */
+    private static final class Weights {
+        final BigDecimal[] indicator = new BigDecimal[INDICATORS.length];
+        final BigDecimal[] level = new BigDecimal[LEVELS.length];
+
+        Weights(AppraisalSettings settings) {
+            for (Indicator i : INDICATORS) {
+                indicator[i.ordinal()] = settings.indicatorWeights().get(i);
+            }
+            for (RaterLevel l : LEVELS) {
+                level[l.ordinal()] = settings.levelWeights().get(l);
+            }
         }
+    }
+
+    /** One cadre's raters' count and indicator sums per quarter and level. */
+    private static final class Sums {
+        final int[][] raters = new int[4][LEVELS.length];
+        final BigDecimal[][][] sums = new BigDecimal[4][LEVELS.length][];
+
+        void add(int quarter, RaterLevel level, int count, Map<Indicator, BigDecimal> scores) {
+            int q = quarter - 1;
+            int l = level.ordinal();
+            BigDecimal[] s = sums[q][l];
+            if (s == null) {
+                s = new BigDecimal[INDICATORS.length];
+                java.util.Arrays.fill(s, BigDecimal.ZERO);
+                sums[q][l] = s;
+            }
+            for (Indicator indicator : INDICATORS) {
+                s[indicator.ordinal()] = s[indicator.ordinal()].add(scores.get(indicator));
+            }
+            raters[q][l] += count;
+        }
+
+        boolean hasQuarter(int q) {
+            for (int count : raters[q]) {
+                if (count > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** One quarter's score of a cadre from its levels' counts and sums (at least one level with raters). */
+    private static Explanation.Quarter quarter(int quarter, Sums cadre, Weights weights) {
+        int q = quarter - 1;
         BigDecimal presentWeight = BigDecimal.ZERO;
-        for (RaterLevel level : byLevel.keySet()) {
-            presentWeight = presentWeight.add(settings.levelWeights().get(level));
+        for (RaterLevel level : LEVELS) {
+            if (cadre.raters[q][level.ordinal()] > 0) {
+                presentWeight = presentWeight.add(weights.level[level.ordinal()]);
+            }
         }
-        List<Explanation.Level> levels = new ArrayList<>();
+        List<Explanation.Level> levels = new ArrayList<>(LEVELS.length);
         BigDecimal weightedSum = BigDecimal.ZERO;
-        for (Map.Entry<RaterLevel, List<RaterScore>> entry : byLevel.entrySet()) {
-            List<RaterScore> raters = entry.getValue();
-            BigDecimal count = BigDecimal.valueOf(raters.size());
+        for (RaterLevel level : LEVELS) {
+            int raters = cadre.raters[q][level.ordinal()];
+            if (raters == 0) {
+                continue;
+            }
+            BigDecimal[] sums = cadre.sums[q][level.ordinal()];
+            BigDecimal count = BigDecimal.valueOf(raters);
             Map<Indicator, BigDecimal> means = new EnumMap<>(Indicator.class);
             BigDecimal levelMean = BigDecimal.ZERO;
-            for (Indicator indicator : Indicator.values()) {
-                BigDecimal sum = BigDecimal.ZERO;
-                for (RaterScore rater : raters) {
-                    sum = sum.add(rater.scores().get(indicator));
-                }
-                BigDecimal mean = divide(sum, count);
+            for (Indicator indicator : INDICATORS) {
+                BigDecimal mean = divide(sums[indicator.ordinal()], count);
                 means.put(indicator, mean);
-                levelMean = levelMean.add(settings.indicatorWeights().get(indicator).multiply(mean));
+                levelMean = levelMean.add(weights.indicator[indicator.ordinal()].multiply(mean));
             }
-            BigDecimal weight = settings.levelWeights().get(entry.getKey());
+            BigDecimal weight = weights.level[level.ordinal()];
             weightedSum = weightedSum.add(weight.multiply(levelMean));
-            levels.add(new Explanation.Level(entry.getKey(), raters.size(), means, levelMean, weight, divide(weight, presentWeight)));
+            levels.add(new Explanation.Level(level, raters, means, levelMean, weight, divide(weight, presentWeight)));
         }
         // one division by the present weights: Σ (w / W) × mean without rounding each rescaled weight
         return new Explanation.Quarter(quarter, levels, divide(weightedSum, presentWeight));
     }
 
-    private static Partial annual(String cadreId, AppraisalSettings settings, List<RaterScore> scores, BigDecimal exam,
+    private static Partial annual(String cadreId, AppraisalSettings settings, Weights weights, Sums scores, BigDecimal exam,
             List<HonourEntry> honours) {
-        Map<Integer, List<RaterScore>> byQuarter = new TreeMap<>();
-        for (RaterScore score : scores) {
-            byQuarter.computeIfAbsent(score.quarter(), k -> new ArrayList<>()).add(score);
-        }
-        List<Explanation.Quarter> quarters = new ArrayList<>();
+        List<Explanation.Quarter> quarters = new ArrayList<>(4);
         BigDecimal sum = BigDecimal.ZERO;
-        for (Map.Entry<Integer, List<RaterScore>> entry : byQuarter.entrySet()) {
-            Explanation.Quarter quarter = quarter(entry.getKey(), entry.getValue(), settings);
-            quarters.add(quarter);
-            sum = sum.add(quarter.score());
+        for (int q = 0; q < 4; q++) {
+            if (scores.hasQuarter(q)) {
+                Explanation.Quarter quarter = quarter(q + 1, scores, weights);
+                quarters.add(quarter);
+                sum = sum.add(quarter.score());
+            }
         }
         List<Explanation.Honour> honourPoints = new ArrayList<>();
         BigDecimal honourTotal = BigDecimal.ZERO;

@@ -24,6 +24,7 @@ import org.jiedao.appraisal.rules.AppraisalInput;
 import org.jiedao.appraisal.rules.AppraisalSettings;
 import org.jiedao.appraisal.rules.Explanation;
 import org.jiedao.appraisal.rules.HonourEntry;
+import org.jiedao.appraisal.rules.LevelSums;
 import org.jiedao.appraisal.rules.RaterScore;
 import org.jiedao.appraisal.rules.YearResult;
 import org.jiedao.core.org.OrgLevel;
@@ -147,14 +148,28 @@ class AppraisalBenchmark {
 
             // grading through the service: read the year's rows (scoped), run the rules
             Map<String, Grade> graded = null;
+            YearResult serviceResult = null;
             double[] service = new double[3];
             for (int run = 0; run < service.length; run++) {
                 BenchReport.Timed<List<GroupGrades>> t = BenchReport.time(() -> appraisal.grade(YEAR, "BZ"));
                 service[run] = t.seconds();
-                graded = grades(t.value().get(0).result());
+                serviceResult = t.value().get(0).result();
+                graded = grades(serviceResult);
                 if (t.value().get(0).result().graded() != CADRES) {
                     throw new AssertionError("graded " + t.value().get(0).result().graded());
                 }
+            }
+
+            // the reads of grade alone (the same JPQL as the service, same scoping): where the service's time goes
+            org.jiedao.core.persistence.PersistenceService persistence = Services.await(org.jiedao.core.persistence.PersistenceService.class);
+            double[] groupedRead = new double[3];
+            double[] cadreRead = new double[3];
+            for (int run = 0; run < groupedRead.length; run++) {
+                groupedRead[run] = BenchReport.time(() -> persistence.read(em -> em.createQuery("select s.quarter, s.cadreId, s.level, "
+                        + "count(s), sum(s.de), sum(s.neng), sum(s.qin), sum(s.ji), sum(s.lian) from ScoreEntity s where s.year = :y "
+                        + "group by s.quarter, s.cadreId, s.level", Object[].class).setParameter("y", YEAR).getResultList().size())).seconds();
+                cadreRead[run] = BenchReport.time(() -> persistence.read(em -> em.createQuery("select c from CadreEntity c where "
+                        + "c.unitPath like :p order by c.cadreId", Object.class).setParameter("p", "%").getResultList().size())).seconds();
             }
 
             // the engine alone on the same data in memory
@@ -182,10 +197,62 @@ class AppraisalBenchmark {
                     honours.add(new HonourEntry(id, org.jiedao.appraisal.HonourLevel.STREET, "服务之星"));
                 }
             }
-            AppraisalInput input = new AppraisalInput(YEAR, AppraisalSettings.defaults(), ids, raterScores, examScores, honours, Map.of());
+            // the settings the service graded with (as stored with the year: equal values, possibly other scales)
+            AppraisalSettings serviceSettings = serviceResult.settings();
+            AppraisalInput input = new AppraisalInput(YEAR, serviceSettings, ids, raterScores, examScores, honours, Map.of());
             double[] engine = new double[3];
+            YearResult engineResult = null;
             for (int run = 0; run < engine.length; run++) {
-                engine[run] = BenchReport.time(() -> AppraisalEngine.compute(input)).seconds();
+                BenchReport.Timed<YearResult> t = BenchReport.time(() -> AppraisalEngine.compute(input));
+                engine[run] = t.seconds();
+                engineResult = t.value();
+            }
+            // the service reads per quarter, cadre and level sums (grouped query); the engine on the
+            // individual scores must give the same explanations, every decimal with the same scale
+            if (!engineResult.explanations().equals(serviceResult.explanations())) {
+                int differing = 0;
+                String first = "";
+                for (int i = 0; i < Math.min(engineResult.explanations().size(), serviceResult.explanations().size()); i++) {
+                    if (!engineResult.explanations().get(i).equals(serviceResult.explanations().get(i))) {
+                        if (differing++ == 0) {
+                            first = "\nengine:  " + engineResult.explanations().get(i) + "\nservice: " + serviceResult.explanations().get(i);
+                        }
+                    }
+                }
+                throw new AssertionError(differing + " explanations differ between the service and the engine on individual scores" + first);
+            }
+            // the engine alone on the same data summed per quarter, cadre and level in memory (the service's input)
+            List<LevelSums> levelSums = new ArrayList<>(CADRES * QUARTERS * 3);
+            for (int i = 0; i < CADRES; i++) {
+                for (int q = 0; q < QUARTERS; q++) {
+                    for (RaterLevel level : RaterLevel.values()) {
+                        long[] sum = new long[5];
+                        int count = 0;
+                        for (int r = 0; r < RATERS; r++) {
+                            if (level(r) == level) {
+                                count++;
+                                for (int k = 0; k < 5; k++) {
+                                    sum[k] += scores[i][q][r][k];
+                                }
+                            }
+                        }
+                        if (count > 0) {
+                            levelSums.add(LevelSums.of(q + 1, cadreId(i), level, count, BigDecimal.valueOf(sum[0], 2),
+                                    BigDecimal.valueOf(sum[1], 2), BigDecimal.valueOf(sum[2], 2), BigDecimal.valueOf(sum[3], 2),
+                                    BigDecimal.valueOf(sum[4], 2)));
+                        }
+                    }
+                }
+            }
+            AppraisalInput summedInput = new AppraisalInput(YEAR, serviceSettings, ids, List.of(), levelSums, examScores,
+                    honours, Map.of());
+            double[] engineSums = new double[3];
+            for (int run = 0; run < engineSums.length; run++) {
+                BenchReport.Timed<YearResult> t = BenchReport.time(() -> AppraisalEngine.compute(summedInput));
+                engineSums[run] = t.seconds();
+                if (!t.value().explanations().equals(serviceResult.explanations())) {
+                    throw new AssertionError("the engine on level sums differs from the service");
+                }
             }
             double[] plain = new double[3];
             Map<String, Grade> plainGrades = null;
@@ -207,11 +274,19 @@ class AppraisalBenchmark {
             graded.values().forEach(g -> counts.merge(g, 1, Integer::sum));
             report.line("grade --year %d --unit BZ (service: read %,d rows + rules), runs 1/2/3: %.2f / %.2f / %.2f s", YEAR,
                     CADRES * QUARTERS * RATERS, service[0], service[1], service[2]);
-            report.line("rules engine alone, same data in memory, runs 1/2/3: %.2f / %.2f / %.2f s", engine[0], engine[1], engine[2]);
+            report.line("  of which the grouped score query alone (120,000 rows), runs 1/2/3: %.2f / %.2f / %.2f s; the cadres read as "
+                    + "entities: %.2f / %.2f / %.2f s", groupedRead[0], groupedRead[1], groupedRead[2], cadreRead[0], cadreRead[1],
+                    cadreRead[2]);
+            report.line("rules engine alone, same data in memory (400,000 rater scores), runs 1/2/3: %.2f / %.2f / %.2f s", engine[0],
+                    engine[1], engine[2]);
+            report.line("rules engine alone, same data as %,d level sums in memory, runs 1/2/3: %.2f / %.2f / %.2f s", levelSums.size(),
+                    engineSums[0], engineSums[1], engineSums[2]);
             report.line("plain in-memory computation of the same rules (arrays, BigDecimal), runs 1/2/3: %.3f / %.3f / %.3f s", plain[0],
                     plain[1], plain[2]);
             report.line("ratio service / plain (third runs): %.1f; engine / plain: %.1f", service[2] / plain[2], engine[2] / plain[2]);
-            report.line("grades A/B/C/D %s; the plain computation agrees on all %,d cadres", counts, plainGrades.size());
+            report.line("grades A/B/C/D %s; the plain computation agrees on all %,d cadres; the engine on the individual scores "
+                    + "gives the service's %,d explanations exactly (equal records)", counts, plainGrades.size(),
+                    serviceResult.explanations().size());
         } finally {
             security.signOut();
         }

@@ -269,6 +269,32 @@ class AppraisalServiceTest {
                 () -> appraisal.addFollowUp(2024, "G03", FollowUpKind.DEMOTION, java.time.LocalDate.of(2025, 1, 15), ""));
     }
 
+    /**
+     * Grades of the year itself imported as history give way to the published ones (removed together,
+     * then written): a graded cadre's history grade becomes the published grade, an ungraded cadre's
+     * is removed, other years' history stays, and every change is in the audit trail.
+     */
+    @Test
+    void publishReplacesHistoryGradesOfTheSameYear() throws Exception {
+        loadYear(dir, this);
+        assertEquals(ImportResult.Status.IMPORTED, importFile("appraisal-history", write("same-year.csv", List.of(
+                "year,cadre_id,grade", "2024,G01,D", "2024,G05,C", "2024,G15,B"))).status());
+        Explanation g01 = appraisal.grade(2024, null).get(0).result().explanation("G01").orElseThrow();
+        int auditedBefore = persistence.auditRecords("admin-x", "GradeEntity", null, null, 1000).size();
+        assertEquals(14, appraisal.publish(2024));
+        assertEquals(14, persistence.read(em -> em.createQuery("select count(g) from GradeEntity g where g.year = 2024", Long.class)
+                .getSingleResult()).intValue(), "G15 (no scores) has no 2024 grade any more");
+        AppraisalService.GradeRecord published = appraisal.history("G01").stream().filter(r -> r.year() == 2024).findFirst()
+                .orElseThrow();
+        assertTrue(published.published());
+        assertEquals(g01.grade().orElseThrow(), published.grade());
+        assertEquals(g01.annualScore(), published.annualScore());
+        assertTrue(appraisal.history("G15").stream().noneMatch(r -> r.year() == 2024));
+        assertEquals(List.of(2023, 2024), appraisal.history("G01").stream().map(AppraisalService.GradeRecord::year).toList());
+        // 3 history rows removed, 14 published grades inserted
+        assertTrue(persistence.auditRecords("admin-x", "GradeEntity", null, null, 1000).size() >= auditedBefore + 17);
+    }
+
     @Test
     void individualScoresOnlyForAdministratorsExplanationsShowAggregates() throws Exception {
         loadYear(dir, this);

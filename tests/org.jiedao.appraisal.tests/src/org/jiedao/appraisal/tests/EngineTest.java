@@ -2,6 +2,7 @@ package org.jiedao.appraisal.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import org.jiedao.appraisal.rules.AppraisalInput;
 import org.jiedao.appraisal.rules.AppraisalSettings;
 import org.jiedao.appraisal.rules.Explanation;
 import org.jiedao.appraisal.rules.HonourEntry;
+import org.jiedao.appraisal.rules.LevelSums;
 import org.jiedao.appraisal.rules.RaterScore;
 import org.jiedao.appraisal.rules.YearResult;
 import org.junit.jupiter.api.Test;
@@ -203,6 +205,88 @@ class EngineTest {
         assertTrue(settings.problems().isEmpty());
         assertFalse(DEFAULTS.withQuotaPercents(Map.of(Grade.A, d("20"), Grade.B, d("45"), Grade.C, d("30"), Grade.D, d("6")))
                 .problems().isEmpty(), "quotas must sum to 100");
+    }
+
+    /**
+     * The grouped read's path: the same raters' scores given as per quarter/cadre/level counts and
+     * sums (summed here in another order, some levels split in two parts) give exactly the same
+     * explanations, every decimal with the same value and scale, also with weights whose rescaling
+     * does not terminate (1/3 levels, 1/7 means).
+     */
+    @Test
+    void levelSumsGiveExactlyTheResultOfTheIndividualScores() {
+        java.util.Random random = new java.util.Random(20261126L);
+        AppraisalSettings settings = DEFAULTS.withLevelWeights(Map.of(RaterLevel.SUPERIOR, d("0.35"), RaterLevel.PEER, d("0.4"),
+                RaterLevel.SUBORDINATE, d("0.25")));
+        for (AppraisalSettings s : List.of(DEFAULTS, settings)) {
+            List<String> cadres = new ArrayList<>();
+            List<RaterScore> scores = new ArrayList<>();
+            for (int c = 0; c < 200; c++) {
+                String id = "c" + c;
+                cadres.add(id);
+                for (int quarter = 1; quarter <= 4; quarter++) {
+                    if (random.nextInt(10) == 0) {
+                        continue;                                   // a quarter without scores
+                    }
+                    int raters = random.nextInt(9);                 // 0-8 raters, levels at random (a level may be missing)
+                    for (int r = 0; r < raters; r++) {
+                        BigDecimal[] v = new BigDecimal[5];
+                        for (int i = 0; i < 5; i++) {
+                            v[i] = BigDecimal.valueOf(random.nextInt(10001), 2);   // 0.00-100.00
+                        }
+                        scores.add(RaterScore.of(quarter, id, "r" + r, RaterLevel.values()[random.nextInt(3)], v[0], v[1], v[2], v[3],
+                                v[4]));
+                    }
+                }
+            }
+            // counts and sums per quarter, cadre and level, summed back to front; every other group in two parts
+            Map<String, BigDecimal[]> sums = new java.util.LinkedHashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            List<LevelSums> split = new ArrayList<>();
+            for (int i = scores.size() - 1; i >= 0; i--) {
+                RaterScore score = scores.get(i);
+                String key = score.quarter() + "|" + score.cadreId() + "|" + score.level().name();
+                if (counts.merge(key, 1, Integer::sum) == 1 && (i % 2 == 0)) {
+                    split.add(new LevelSums(score.quarter(), score.cadreId(), score.level(), 1, score.scores()));
+                    counts.put(key, 0);
+                    continue;
+                }
+                BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, BigDecimal.ZERO });
+                for (Indicator indicator : Indicator.values()) {
+                    sum[indicator.ordinal()] = sum[indicator.ordinal()].add(score.scores().get(indicator));
+                }
+            }
+            List<LevelSums> levelSums = new ArrayList<>(split);
+            for (Map.Entry<String, BigDecimal[]> e : sums.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                BigDecimal[] v = e.getValue();
+                levelSums.add(LevelSums.of(Integer.parseInt(k[0]), k[1], RaterLevel.valueOf(k[2]), counts.get(e.getKey()), v[0], v[1],
+                        v[2], v[3], v[4]));
+            }
+            Map<String, BigDecimal> exams = Map.of("c1", d("88.5"), "c2", d("70"));
+            List<HonourEntry> honours = List.of(new HonourEntry("c3", HonourLevel.DISTRICT, "x"));
+            YearResult individual = AppraisalEngine.compute(new AppraisalInput(2024, s, cadres, scores, exams, honours, Map.of("c4", 1)));
+            YearResult summed = AppraisalEngine.compute(new AppraisalInput(2024, s, cadres, List.of(), levelSums, exams, honours,
+                    Map.of("c4", 1)));
+            assertEquals(individual.quotas(), summed.quotas());
+            assertEquals(individual.explanations().size(), summed.explanations().size());
+            for (int i = 0; i < individual.explanations().size(); i++) {
+                // record equality: BigDecimal.equals compares value and scale
+                assertEquals(individual.explanations().get(i), summed.explanations().get(i), "cadre at position " + i);
+            }
+            assertTrue(individual.graded() > 150);
+        }
+    }
+
+    @Test
+    void levelSumsRejectImpossibleValues() {
+        BigDecimal ok = d("150");
+        assertThrows(IllegalArgumentException.class, () -> LevelSums.of(1, "c1", RaterLevel.PEER, 1, ok, d("1"), d("1"), d("1"),
+                d("1")));
+        assertThrows(IllegalArgumentException.class, () -> LevelSums.of(1, "c1", RaterLevel.PEER, 0, d("0"), d("0"), d("0"), d("0"),
+                d("0")));
+        assertEquals(2, LevelSums.of(1, "c1", RaterLevel.PEER, 2, ok, d("200"), d("0"), d("1"), d("1")).raters());
     }
 
     static Map<String, BigDecimal> none() {
