@@ -144,12 +144,18 @@ for product in jiedao jiedao-all; do
       "$1" --data "$2" --lang zh >"$3/gui.log" 2>&1 &
       pid=$!
       for _ in $(seq 1 120); do
-        if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
+        # the launcher script stays (it restarts the workbench on request); the window belongs to its JVM child
+        jvm=$(pgrep -P "$pid" java | head -n 1)
+        if [ -n "$jvm" ] && xdotool search --onlyvisible --pid "$jvm" >/dev/null 2>&1; then
           sleep 3; import -window root "$4"
           # the workbench holds the embedded database: a second program is told so plainly
           JIEDAO_USER=chief JIEDAO_PASSWORD=Str0ng-pass "$5" --data "$2" org-units list >"$3/locked.out" 2>&1
           echo "$?" >"$3/locked.rc"
-          kill "$pid"; wait "$pid" 2>/dev/null; exit 0
+          # stopping the launcher script stops the workbench with it
+          kill "$pid"; wait "$pid" 2>/dev/null
+          for _ in $(seq 1 40); do kill -0 "$jvm" 2>/dev/null || break; sleep 0.25; done
+          kill -0 "$jvm" 2>/dev/null && { echo "the workbench JVM outlived its launcher script" >>"$3/gui.log"; kill -9 "$jvm"; exit 1; }
+          exit 0
         fi
         kill -0 "$pid" 2>/dev/null || exit 1
         sleep 0.25

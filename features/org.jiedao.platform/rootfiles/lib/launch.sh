@@ -102,9 +102,18 @@ jiedao_launch() {
     # AWT headless: dashboard charts are drawn by SWT; AWT only measures text (no second X11 toolkit).
     # Exit code 23 is the workbench asking to be restarted (after a module was installed, updated,
     # uninstalled or reverted): the native Eclipse launcher would start it again, so this script does.
+    # The JVM runs as a child; a TERM, INT or HUP sent to this script is passed on to it.
     while :; do
-      "$JIEDAO_JAVA_EXE" -Djava.awt.headless=true "$@" -consoleLog
+      "$JIEDAO_JAVA_EXE" -Djava.awt.headless=true "$@" -consoleLog &
+      child=$!
+      trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
+      wait "$child"
       rc=$?
+      while kill -0 "$child" 2>/dev/null; do   # a signal ended the wait, not the JVM
+        wait "$child"
+        rc=$?
+      done
+      trap - TERM INT HUP
       [ "$rc" = 23 ] || exit "$rc"
     done
   fi
