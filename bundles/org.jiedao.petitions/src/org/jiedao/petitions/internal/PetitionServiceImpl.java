@@ -107,6 +107,9 @@ public final class PetitionServiceImpl implements PetitionService {
     public List<PetitionSummary> list(PetitionQuery query) {
         Deadlines deadlines = deadlines();
         Map<String, String> names = unitNames();
+        if (nothingOverdue(query)) {
+            return List.of();
+        }
         return persistence.read(em -> {
             if (query.limit() <= 0 || (query.unitCode() != null && units.subtree(query.unitCode()).size() <= 1)) {
                 // everything, or one community: its index (UNIT_CODE[, STATUS], newest first) already gives the order
@@ -137,6 +140,8 @@ public final class PetitionServiceImpl implements PetitionService {
     private List<Petition> page(EntityManager em, PetitionQuery query, LocalDate since) {
         TypedQuery<Petition> q = query(em, query, "select p from Petition p", since == null ? "" : " and p.receivedOn >= :since",
                 " order by p.receivedOn desc, p.id desc", Petition.class);
+        // only read into summaries: no working copies for the unit of work to register and compare
+        q.setHint("eclipselink.read-only", "true");
         if (since != null) {
             q.setParameter("since", since);
         }
@@ -158,6 +163,9 @@ public final class PetitionServiceImpl implements PetitionService {
 
     @Override
     public long count(PetitionQuery query) {
+        if (nothingOverdue(query)) {
+            return 0;
+        }
         if (query.kind() == null && query.urgency() == null && !query.overdue() && (query.text() == null || query.text().isBlank())) {
             // status and unit only: the kept tallies, a few dozen rows whatever the number of petitions
             return persistence.read(em -> {
@@ -176,12 +184,27 @@ public final class PetitionServiceImpl implements PetitionService {
                 return sum == null ? 0L : sum;
             });
         }
-        return persistence.read(em -> query(em, query, "select count(p) from Petition p", "", Long.class).getSingleResult());
+        // overdue: DUE_ON (never null) rather than the id, so that the status/deadline/path index answers alone
+        return persistence.read(em -> query(em, query, query.overdue() ? "select count(p.dueOn) from Petition p" : "select count(p) from Petition p",
+                "", Long.class).getSingleResult());
+    }
+
+    /** An overdue query filtered by a status that cannot be overdue (replied, closed, rejected, merged): nothing to ask. */
+    private static boolean nothingOverdue(PetitionQuery query) {
+        return query.overdue() && query.status() != null && !NOT_FINISHED.contains(query.status());
     }
 
     /** The unit's own rows when nothing lies below it (a community: the indexed {@code UNIT_CODE}), else its subtree. */
     private void unitCondition(StringBuilder jpql, Map<String, Object> parameters, String alias, OrgUnit unit) {
-        if (units.subtree(unit.code()).size() <= 1) {
+        unitCondition(jpql, parameters, alias, unit, false);
+    }
+
+    /**
+     * The unit's rows: by {@code UNIT_CODE} when nothing lies below it (a community), else by its path; by the path always when
+     * {@code byPath} (overdue queries: the index of status, deadline and path then answers them without reading the rows).
+     */
+    private void unitCondition(StringBuilder jpql, Map<String, Object> parameters, String alias, OrgUnit unit, boolean byPath) {
+        if (!byPath && units.subtree(unit.code()).size() <= 1) {
             jpql.append(" and ").append(alias).append(".unitCode = :code");
             parameters.put("code", unit.code());
         } else {
@@ -223,7 +246,7 @@ public final class PetitionServiceImpl implements PetitionService {
     private <T> TypedQuery<T> query(EntityManager em, PetitionQuery query, String select, String extra, String order, Class<T> type) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (query.status() != null) {
+        if (query.status() != null && !query.overdue()) {
             where.append(" and p.status = :status");
             parameters.put("status", query.status());
         }
@@ -236,11 +259,12 @@ public final class PetitionServiceImpl implements PetitionService {
             parameters.put("urgency", "%" + query.urgency().chinese() + "%");
         }
         if (query.unitCode() != null) {
-            unitCondition(where, parameters, "p", unit(query.unitCode()));
+            unitCondition(where, parameters, "p", unit(query.unitCode()), query.overdue());
         }
         if (query.overdue()) {
+            // one list of statuses: the status asked for (one that can be overdue, see nothingOverdue) or every unfinished one
             where.append(" and p.status in :running and p.dueOn < :today");
-            parameters.put("running", List.copyOf(NOT_FINISHED));
+            parameters.put("running", query.status() != null ? List.of(query.status()) : List.copyOf(NOT_FINISHED));
             parameters.put("today", LocalDate.now());
         }
         if (query.text() != null && !query.text().isBlank()) {

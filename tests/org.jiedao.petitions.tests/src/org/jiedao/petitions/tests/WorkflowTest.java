@@ -239,6 +239,17 @@ class WorkflowTest {
         assertFalse(petitions.summary(lateButReplied).orElseThrow().overdue(), "a replied petition is no longer overdue");
         List<Long> overdue = petitions.list(new PetitionQuery(null, null, null, null, true, null, 0, 0)).stream().map(PetitionSummary::id).toList();
         assertEquals(List.of(late), overdue);
+        // with the inbox's status and community filters: a status that cannot be overdue gives none, a running one its own
+        assertEquals(1, petitions.count(new PetitionQuery(null, null, null, HUACHEN, true, null, 0, 0)));
+        assertEquals(1, petitions.count(new PetitionQuery(PetitionStatus.REGISTERED, null, null, HUACHEN, true, null, 0, 0)));
+        assertEquals(List.of(late), petitions.list(new PetitionQuery(PetitionStatus.REGISTERED, null, null, HUACHEN, true, null, 0, 200)).stream()
+                .map(PetitionSummary::id).toList());
+        assertEquals(0, petitions.count(new PetitionQuery(PetitionStatus.ASSIGNED, null, null, HUACHEN, true, null, 0, 0)));
+        for (PetitionStatus finished : List.of(PetitionStatus.REPLIED, PetitionStatus.CLOSED, PetitionStatus.REJECTED, PetitionStatus.MERGED)) {
+            assertEquals(0, petitions.count(new PetitionQuery(finished, null, null, null, true, null, 0, 0)), finished.name());
+            assertEquals(List.of(), petitions.list(new PetitionQuery(finished, null, null, null, true, null, 0, 200)), finished.name());
+        }
+        assertEquals(1, petitions.count(new PetitionQuery(PetitionStatus.REPLIED, null, null, HUACHEN, false, null, 0, 0)), "replied, not overdue");
         assertEquals(List.of(urgent, soon), petitions.list(new PetitionQuery(null, null, UrgencyFlag.URGENT, null, false, null, 0, 0)).stream()
                 .map(PetitionSummary::id).sorted().toList());
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -16,6 +17,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
@@ -66,6 +68,7 @@ public final class InboxPart {
     private List<OrgUnit> communities = List.of();
     private final Source source = new Source();
     private boolean inputSet;
+    private Job overdueJob;
 
     @Inject
     public InboxPart(PetitionService petitions, OrgUnitService units, SecurityService security) {
@@ -125,8 +128,9 @@ public final class InboxPart {
         table.setOpenListener(this::open);
         table.addCountListener(n -> {
             if (!count.isDisposed()) {
-                count.setText(NLS.bind(Messages.Inbox_count, n, source.overdue));
+                count.setText(NLS.bind(Messages.Inbox_countOnly, n));
                 count.getParent().layout();
+                countOverdue(n);
             }
         });
         table.addErrorListener(e -> {
@@ -162,6 +166,30 @@ public final class InboxPart {
         }
     }
 
+    /**
+     * How many of the rows shown are overdue, counted after the rows are on the screen (the first page does not wait for it)
+     * and written beside their number; a newer query's count replaces an older one still running.
+     */
+    private void countOverdue(int n) {
+        PetitionQuery q = source.base;
+        if (overdueJob != null) {
+            overdueJob.cancel();
+        }
+        Display display = count.getDisplay();
+        Job job = Job.create(Messages.Inbox_countingOverdue, monitor -> {
+            long overdue = q.overdue() ? n : petitions.count(new PetitionQuery(q.status(), q.kind(), q.urgency(), q.unitCode(), true, q.text(), 0, 0));
+            display.asyncExec(() -> {
+                if (!count.isDisposed() && source.base == q && !monitor.isCanceled()) {
+                    count.setText(NLS.bind(Messages.Inbox_count, n, overdue));
+                    count.getParent().layout();
+                }
+            });
+        });
+        job.setSystem(true);
+        overdueJob = job;
+        job.schedule();
+    }
+
     private void openSelected() {
         List<PetitionSummary> selected = table.getSelection();
         if (!selected.isEmpty()) {
@@ -191,7 +219,6 @@ public final class InboxPart {
      */
     private final class Source implements RecordSource<PetitionSummary> {
         volatile PetitionQuery base = PetitionQuery.all();
-        volatile long overdue;
 
         private PetitionQuery with(Filter filter, int offset, int limit) {
             PetitionQuery q = base;
@@ -201,10 +228,7 @@ public final class InboxPart {
 
         @Override
         public int count(Filter filter) {
-            PetitionQuery q = with(filter, 0, 0);
-            long n = petitions.count(q);
-            overdue = q.overdue() ? n : petitions.count(new PetitionQuery(q.status(), q.kind(), q.urgency(), q.unitCode(), true, q.text(), 0, 0));
-            return Math.toIntExact(n);
+            return Math.toIntExact(petitions.count(with(filter, 0, 0)));
         }
 
         @Override

@@ -53,6 +53,8 @@ public final class Messages extends NLS {
     public static String Inbox_anonymous;
     public static String Inbox_community;
     public static String Inbox_count;
+    public static String Inbox_countOnly;
+    public static String Inbox_countingOverdue;
     public static String Inbox_kind;
     public static String Inbox_open;
     public static String Inbox_overdue;

@@ -72,6 +72,9 @@ class PetitionsWorkbenchTest {
             @SuppressWarnings("unchecked")
             RecordTable<PetitionSummary> inbox = (RecordTable<PetitionSummary>) driver.onUi(() -> control.getData(InboxPart.TABLE));
             driver.waitUntil("the overdue petition in the inbox", () -> inbox.getRowCount() == 1 && !inbox.isLoading());
+            // the number of rows at once, the overdue ones counted after the rows are shown
+            Label count = driver.onUi(() -> SwtDriver.findByData(window, Label.class, InboxPart.COUNT));
+            driver.waitUntil("the overdue count beside the number", () -> driver.onUi(() -> count.getText()).equals("共 1 件，超期 1 件"));
             // the overdue row is drawn on the overdue colour, its deadline marked
             driver.onUi(() -> {
                 assertEquals(Long.toString(late), inbox.getText(0, 0));
