@@ -1,6 +1,7 @@
 package org.jiedao.petitions.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
@@ -23,6 +25,7 @@ import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.petitions.Channel;
+import org.jiedao.petitions.MailboxOpening;
 import org.jiedao.petitions.NewPetition;
 import org.jiedao.petitions.PetitionKind;
 import org.jiedao.petitions.PetitionQuery;
@@ -31,8 +34,10 @@ import org.jiedao.petitions.PetitionStatus;
 import org.jiedao.petitions.PetitionSummary;
 import org.jiedao.petitions.Urgency;
 import org.jiedao.petitions.ui.internal.InboxPart;
+import org.jiedao.petitions.ui.internal.OpeningDialog;
 import org.jiedao.petitions.ui.internal.PetitionDialog;
 import org.jiedao.petitions.ui.internal.RegisterDialog;
+import org.jiedao.petitions.ui.internal.SettingsDialog;
 import org.jiedao.testing.Services;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
@@ -52,15 +57,7 @@ class PetitionsWorkbenchTest {
         SecurityService security = Services.await(SecurityService.class);
         OrgUnitService units = Services.await(OrgUnitService.class);
         PetitionService petitions = Services.await(PetitionService.class);
-        security.signOut();
-        if (units.find("P").isEmpty()) {
-            units.create("P", "相城区", OrgLevel.DISTRICT, null);
-            units.create("P-1", "元和街道", OrgLevel.STREET, "P");
-            units.create("P-1-1", "华辰嘉园社区", OrgLevel.COMMUNITY, "P-1");
-        }
-        if (security.find("huachen").isEmpty()) {
-            security.createUser("huachen", "华辰嘉园社区工作者", Role.COMMUNITY_WORKER, "P-1-1", PASSWORD.toCharArray());
-        }
+        units(security, units);
         long late = petitions.register(new NewPetition(LocalDate.now().minusDays(30), Channel.LETTER, PetitionKind.REQUEST, "P-1-1", "市政设施",
                 Urgency.NORMAL, "王五", "13900001111", "小区南侧路灯坏了两周没人修。", null));
         AtomicBoolean done = new AtomicBoolean();
@@ -191,6 +188,128 @@ class PetitionsWorkbenchTest {
             done.set(true);
         });
         assertTrue(done.get());
+    }
+
+    @Test
+    void aMailboxOpeningGoesOnToItsLettersAndOnlyAdministratorsChangeTheSettings() throws Exception {
+        SecurityService security = Services.await(SecurityService.class);
+        OrgUnitService units = Services.await(OrgUnitService.class);
+        PetitionService petitions = Services.await(PetitionService.class);
+        units(security, units);
+        if (security.find("p-admin").isEmpty()) {
+            security.createUser("p-admin", "区管理员", Role.DISTRICT_ADMIN, "P", PASSWORD.toCharArray());
+        }
+
+        // 每周定时开启邮筒: the opening, then its letters one after another
+        AtomicBoolean opened = new AtomicBoolean();
+        WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
+            Shell window = driver.signIn("huachen", PASSWORD);
+            driver.selectMenu(window, "民意邮局", "登记邮筒开启(M)…");
+            Shell opening = driver.waitForShell("登记邮筒开启");
+            driver.fill(opening, OpeningDialog.OPENED_BY, "Zhang Wei");
+            driver.fill(opening, OpeningDialog.WITNESS, "Li Na");
+            driver.click(driver.onUi(() -> SwtDriver.find(opening, Button.class, b -> b.getText().equals("确定"))));
+            driver.waitForClosed(opening);
+            Shell ask = driver.waitForShell("登记邮筒开启");
+            driver.click(driver.onUi(() -> SwtDriver.find(ask, Button.class, b -> b.getText().startsWith("是"))));
+            driver.waitForClosed(ask);
+
+            Shell letters = driver.waitForShell("登记来信");
+            Text content = driver.onUi(() -> SwtDriver.findByData(letters, Text.class, RegisterDialog.CONTENT));
+            driver.onUi(() -> content.setText("希望增加老年人助餐点的供应时间。"));
+            driver.click(driver.onUi(() -> SwtDriver.find(letters, Button.class, b -> b.getText().equals("保存并登记下一封"))));
+            driver.waitUntil("the form emptied for the next letter", () -> driver.onUi(() -> content.getText()).isEmpty());
+            assertTrue(driver.onUi(() -> SwtDriver.find(letters, Label.class, l -> l.getText().startsWith("本次开启已登记来信")).getText())
+                    .contains("1 封"));
+            driver.onUi(() -> content.setText("电动车在楼道充电，请物业管一管。"));
+            driver.click(driver.onUi(() -> SwtDriver.find(letters, Button.class, b -> b.getText().equals("确定"))));
+            driver.waitForClosed(letters);
+
+            // 设置… for a community worker: shown, not changeable
+            driver.selectMenu(window, "民意邮局", "设置(S)…");
+            Shell settings = driver.waitForShell("民意邮局设置");
+            assertFalse(driver.onUi(() -> SwtDriver.findByData(settings, Spinner.class, SettingsDialog.NORMAL).isEnabled()));
+            assertTrue(driver.onUi(() -> SwtDriver.findAll(settings, Button.class, b -> b.getText().equals("确定")).isEmpty()), "no OK");
+            driver.click(driver.onUi(() -> SwtDriver.find(settings, Button.class, b -> b.getText().startsWith("关闭"))));
+            driver.waitForClosed(settings);
+            driver.selectMenu(window, "文件", "退出");
+            driver.waitUntil("the workbench to close", window::isDisposed);
+            opened.set(true);
+        });
+        assertTrue(opened.get());
+        security.signIn("huachen", PASSWORD.toCharArray());
+        try {
+            MailboxOpening recorded = petitions.openings(1).get(0);
+            assertEquals("Zhang Wei", recorded.openedBy());
+            assertEquals("Li Na", recorded.witness());
+            assertEquals(2, recorded.items(), "both letters belong to the opening");
+            assertEquals(2, petitions.list(PetitionQuery.all()).stream().filter(p -> p.receivedOn().equals(recorded.openedOn())
+                    && (p.content().startsWith("希望增加老年人助餐点") || p.content().startsWith("电动车在楼道充电"))).count());
+        } finally {
+            security.signOut();
+        }
+
+        // 设置… for a district administrator: the deadline one day shorter with the keyboard, a category added
+        AtomicBoolean changed = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger chosen = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
+                Shell window = driver.signIn("p-admin", PASSWORD);
+                driver.selectMenu(window, "民意邮局", "设置(S)…");
+                Shell settings = driver.waitForShell("民意邮局设置");
+                Spinner normal = driver.onUi(() -> SwtDriver.findByData(settings, Spinner.class, SettingsDialog.NORMAL));
+                assertTrue(driver.onUi(() -> normal.isEnabled()));
+                driver.click(normal); // GTK draws the spinner's -/+ buttons at its right: a click near its middle may land on one
+                int clicked = driver.onUi(() -> normal.getSelection());
+                driver.press(org.eclipse.swt.SWT.ARROW_DOWN);
+                driver.waitUntil("the deadline one day shorter", () -> driver.onUi(() -> normal.getSelection()) == clicked - 1);
+                chosen.set(clicked - 1);
+                driver.click(driver.onUi(() -> SwtDriver.find(settings, Button.class, b -> b.getText().startsWith("添加"))));
+                Shell add = driver.waitForShell("添加…", settings);
+                Text name = driver.onUi(() -> SwtDriver.find(add, Text.class, t -> (t.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0));
+                driver.click(name);
+                driver.type("Gongyi");
+                driver.waitUntil("the category typed", () -> driver.onUi(() -> name.getText()).equals("Gongyi"));
+                driver.click(driver.onUi(() -> SwtDriver.find(add, Button.class, b -> b.getText().equals("确定"))));
+                driver.waitForClosed(add);
+                org.eclipse.swt.widgets.List categories = driver.onUi(() -> SwtDriver.findByData(settings, org.eclipse.swt.widgets.List.class,
+                        SettingsDialog.CATEGORIES));
+                driver.waitUntil("the category listed", () -> java.util.Arrays.asList(driver.onUi(() -> categories.getItems())).contains("Gongyi"));
+                driver.screenshot("petitions-settings");
+                driver.click(driver.onUi(() -> SwtDriver.find(settings, Button.class, b -> b.getText().equals("确定"))));
+                driver.waitForClosed(settings);
+                driver.selectMenu(window, "文件", "退出");
+                driver.waitUntil("the workbench to close", window::isDisposed);
+                changed.set(true);
+            });
+            assertTrue(changed.get());
+            assertEquals(chosen.get(), petitions.deadlines().normalDays(), "stored");
+            assertTrue(chosen.get() != org.jiedao.petitions.Deadlines.DEFAULT.normalDays());
+            assertTrue(petitions.categories().contains("Gongyi"));
+        } finally {
+            security.signIn("p-admin", PASSWORD.toCharArray());
+            try {
+                petitions.setDeadlines(org.jiedao.petitions.Deadlines.DEFAULT);
+                if (petitions.categories().contains("Gongyi")) {
+                    petitions.removeCategory("Gongyi");
+                }
+            } finally {
+                security.signOut();
+            }
+        }
+    }
+
+    /** 相城区 › 元和街道 › 华辰嘉园社区 and its worker {@code huachen}, signed out. */
+    private static void units(SecurityService security, OrgUnitService units) {
+        security.signOut();
+        if (units.find("P").isEmpty()) {
+            units.create("P", "相城区", OrgLevel.DISTRICT, null);
+            units.create("P-1", "元和街道", OrgLevel.STREET, "P");
+            units.create("P-1-1", "华辰嘉园社区", OrgLevel.COMMUNITY, "P-1");
+        }
+        if (security.find("huachen").isEmpty()) {
+            security.createUser("huachen", "华辰嘉园社区工作者", Role.COMMUNITY_WORKER, "P-1-1", PASSWORD.toCharArray());
+        }
     }
 
     /** Clicks a step's button and answers its input dialog (text typed as ASCII), if it has one. */
