@@ -1,5 +1,9 @@
 package org.jiedao.core.internal.modules;
 
+import static org.jiedao.core.internal.contributions.ExtensionSnapshot.attribute;
+import static org.jiedao.core.internal.contributions.ExtensionSnapshot.bundleOf;
+import static org.jiedao.core.internal.contributions.ExtensionSnapshot.contributorOf;
+
 import java.net.URL;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -11,14 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
-import org.eclipse.core.runtime.InvalidRegistryObjectException;
+import org.jiedao.core.internal.contributions.ExtensionSnapshot;
 import org.jiedao.core.modules.ModuleCategory;
 import org.jiedao.core.modules.ModuleDescriptor;
 import org.jiedao.core.modules.ModuleRegistry;
@@ -36,15 +37,15 @@ import org.osgi.service.component.annotations.Reference;
  * others.
  */
 @Component(service = ModuleRegistry.class)
-public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryEventListener {
+public final class ExtensionModuleRegistry implements ModuleRegistry {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
+    private static final Pattern ID = ExtensionSnapshot.ID;
     private static final int DEFAULT_ORDER = 100;
 
     private final ILog log = ILog.of(ExtensionModuleRegistry.class);
 
     private IExtensionRegistry registry;
-    private volatile Snapshot snapshot;
+    private ExtensionSnapshot<Snapshot> snapshot;
 
     private record Snapshot(List<ModuleCategory> categories, List<ModuleDescriptor> modules) {
     }
@@ -56,12 +57,12 @@ public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryE
 
     @Activate
     void activate() {
-        registry.addListener(this, EXTENSION_POINT);
+        snapshot = new ExtensionSnapshot<>(registry, EXTENSION_POINT, this::read);
     }
 
     @Deactivate
     void deactivate() {
-        registry.removeListener(this);
+        snapshot.dispose();
     }
 
     @Override
@@ -80,41 +81,14 @@ public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryE
     }
 
     private Snapshot snapshot() {
-        Snapshot current = snapshot;
-        if (current == null) {
-            synchronized (this) {
-                current = snapshot;
-                if (current == null) {
-                    current = read();
-                    snapshot = current;
-                }
-            }
-        }
-        return current;
+        return snapshot.get();
     }
 
-    private Snapshot read() {
-        IExtensionPoint point = registry.getExtensionPoint(EXTENSION_POINT);
-        if (point == null) {
-            return new Snapshot(List.of(), List.of());
-        }
-        IExtension[] extensions = point.getExtensions();
+    private Snapshot read(IExtension[] extensions) {
         Map<String, ModuleCategory> categories = new LinkedHashMap<>();
-        for (IExtension extension : extensions) {
-            for (IConfigurationElement element : extension.getConfigurationElements()) {
-                if ("category".equals(element.getName())) {
-                    readCategory(element, categories);
-                }
-            }
-        }
+        ExtensionSnapshot.forEach(extensions, "category", element -> readCategory(element, categories));
         Map<String, ModuleDescriptor> modules = new LinkedHashMap<>();
-        for (IExtension extension : extensions) {
-            for (IConfigurationElement element : extension.getConfigurationElements()) {
-                if ("module".equals(element.getName())) {
-                    readModule(element, categories, modules);
-                }
-            }
-        }
+        ExtensionSnapshot.forEach(extensions, "module", element -> readModule(element, categories, modules));
         Collator collator = Collator.getInstance(Locale.getDefault());
         List<ModuleCategory> sortedCategories = new ArrayList<>(categories.values());
         sortedCategories.sort(Comparator.comparingInt(ModuleCategory::order)
@@ -129,14 +103,14 @@ public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryE
     private void readCategory(IConfigurationElement element, Map<String, ModuleCategory> categories) {
         String contributor = contributorOf(element);
         try {
-            String id = trimmed(element.getAttribute("id"));
-            String name = trimmed(element.getAttribute("name"));
+            String id = attribute(element, "id");
+            String name = attribute(element, "name");
             if (id == null || name == null) {
                 warn("Skipped a module category from bundle ''{0}'': ''id'' and ''name'' are required.", contributor);
                 return;
             }
             int order = DEFAULT_ORDER;
-            String orderText = trimmed(element.getAttribute("order"));
+            String orderText = attribute(element, "order");
             if (orderText != null) {
                 try {
                     order = Integer.parseInt(orderText);
@@ -159,7 +133,7 @@ public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryE
             Map<String, ModuleDescriptor> modules) {
         String contributor = contributorOf(element);
         try {
-            String id = trimmed(element.getAttribute("id"));
+            String id = attribute(element, "id");
             if (id == null) {
                 warn("Skipped a module declared by bundle ''{0}'': the attribute ''id'' is missing.", contributor);
                 return;
@@ -169,14 +143,14 @@ public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryE
                         id, contributor);
                 return;
             }
-            String name = trimmed(element.getAttribute("name"));
+            String name = attribute(element, "name");
             if (name == null) {
                 warn("Skipped module ''{0}'' from bundle ''{1}'': the attribute ''name'' is missing.", id, contributor);
                 return;
             }
             Bundle bundle = bundleOf(element);
             Version version;
-            String versionText = trimmed(element.getAttribute("version"));
+            String versionText = attribute(element, "version");
             if (versionText != null) {
                 try {
                     version = Version.parseVersion(versionText);
@@ -194,7 +168,7 @@ public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryE
                         id, contributor, existing.contributor());
                 return;
             }
-            String categoryId = trimmed(element.getAttribute("category"));
+            String categoryId = attribute(element, "category");
             ModuleCategory category = categoryId == null ? null : categories.get(categoryId);
             if (category == null) {
                 if (categoryId != null) {
@@ -205,7 +179,7 @@ public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryE
                         new ModuleCategory(ModuleCategory.EXTENSION, ModuleCategory.EXTENSION, DEFAULT_ORDER));
             }
             Optional<URL> icon = Optional.empty();
-            String iconPath = trimmed(element.getAttribute("icon"));
+            String iconPath = attribute(element, "icon");
             if (iconPath != null) {
                 URL url = bundle == null ? null : bundle.getEntry(iconPath);
                 if (url == null) {
@@ -215,7 +189,7 @@ public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryE
                     icon = Optional.of(url);
                 }
             }
-            String description = trimmed(element.getAttribute("description"));
+            String description = attribute(element, "description");
             modules.put(id, new ModuleDescriptor(id, name, description, category, version, icon, contributor));
         } catch (RuntimeException e) {
             log.warn("Skipped a module declared by bundle '" + contributor + "': " + e, e);
@@ -223,50 +197,6 @@ public final class ExtensionModuleRegistry implements ModuleRegistry, IRegistryE
     }
 
     private void warn(String pattern, Object... args) {
-        log.warn(java.text.MessageFormat.format(pattern, args));
-    }
-
-    private static String contributorOf(IConfigurationElement element) {
-        try {
-            return element.getContributor().getName();
-        } catch (InvalidRegistryObjectException e) {
-            return "?";
-        }
-    }
-
-    private static Bundle bundleOf(IConfigurationElement element) {
-        try {
-            return ContributorFactoryOSGi.resolve(element.getContributor());
-        } catch (InvalidRegistryObjectException e) {
-            return null;
-        }
-    }
-
-    private static String trimmed(String value) {
-        if (value == null) {
-            return null;
-        }
-        String t = value.strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    @Override
-    public void added(IExtension[] extensions) {
-        snapshot = null;
-    }
-
-    @Override
-    public void removed(IExtension[] extensions) {
-        snapshot = null;
-    }
-
-    @Override
-    public void added(IExtensionPoint[] extensionPoints) {
-        snapshot = null;
-    }
-
-    @Override
-    public void removed(IExtensionPoint[] extensionPoints) {
-        snapshot = null;
+        ExtensionSnapshot.warn(log, pattern, args);
     }
 }

@@ -255,6 +255,11 @@ public final class ModulesDialog extends Dialog {
                 }
             }
         }
+        // wide enough for the longest mark (e.g. 1.0.1.v2026…（已安装 1.0.0.v2026…）), never narrower than at first
+        TableColumn version = table.getColumn(1);
+        int width = version.getWidth();
+        version.pack();
+        version.setWidth(Math.max(width, version.getWidth()));
     }
 
     private void addRepository() {
