@@ -193,16 +193,27 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 .filter(u -> paths.stream().anyMatch(p -> p.startsWith(u.path()))).toList();
     }
 
+    /** The phases of the last grading ({@link #grade}), for the benchmark. */
+    private volatile GradingPhases lastPhases = new GradingPhases();
+
+    /** @return where the time of the last {@link #grade} went (measured, for the benchmark) */
+    public GradingPhases lastGradingPhases() {
+        return lastPhases;
+    }
+
     @Override
     public List<GroupGrades> grade(int year, String unitCode) {
+        GradingPhases phases = new GradingPhases();
         List<OrgUnit> requested = unitCode == null ? defaultGroups() : List.of(unit(unitCode));
         requested.forEach(this::requireAdmin);
-        return persistence.read(em -> {
+        phases.end("groups and permission");
+        List<GroupGrades> grades = persistence.read(em -> {
+            phases.end("transaction begin");
             boolean published = isPublished(em, year);
             List<GroupGrades> result = new ArrayList<>();
             for (OrgUnit unit : requested) {
                 if (!published) {
-                    result.add(computeGroup(em, year, unit, false));
+                    result.add(computeGroup(em, year, unit, false, phases));
                     continue;
                 }
                 // published: the groups the grades were published in, narrowed to the unit asked for
@@ -210,7 +221,7 @@ public final class AppraisalServiceImpl implements AppraisalService {
                         + "and g.source = :s and g.unitPath like :p order by g.groupUnit", String.class).setParameter("y", year)
                         .setParameter("s", GradeEntity.Source.PUBLISHED).setParameter("p", unit.path() + "%").getResultList());
                 for (String group : groups) {
-                    GroupGrades full = computeGroup(em, year, unit(group), true);
+                    GroupGrades full = computeGroup(em, year, unit(group), true, phases);
                     if (group.equals(unit.code())) {
                         result.add(full);
                     } else {
@@ -222,17 +233,28 @@ public final class AppraisalServiceImpl implements AppraisalService {
                     }
                 }
             }
+            phases.restart();
             return result;
         });
+        phases.end("transaction end");
+        lastPhases = phases;
+        return grades;
     }
 
-    /** Reads a group's data of the year and runs the rules. */
     GroupGrades computeGroup(EntityManager em, int year, OrgUnit group, boolean published) {
+        return computeGroup(em, year, group, published, new GradingPhases());
+    }
+
+    /** Reads a group's data of the year and runs the rules, timing each step in {@code phases}. */
+    GroupGrades computeGroup(EntityManager em, int year, OrgUnit group, boolean published, GradingPhases phases) {
+        phases.restart();
         YearEntity yearEntity = em.find(YearEntity.class, year);
         AppraisalSettings settings = yearEntity == null ? AppraisalSettings.defaults() : yearEntity.getSettings();
+        phases.end("year and settings");
         Map<String, Cadre> cadres = new LinkedHashMap<>();
         em.createQuery("select c from CadreEntity c where c.unitPath like :p order by c.cadreId", CadreEntity.class)
                 .setParameter("p", group.path() + "%").getResultStream().forEach(c -> cadres.put(c.getCadreId(), cadre(c)));
+        phases.end("cadres");
         // per quarter, cadre and rater level the raters' count and indicator sums, summed by the database
         // (exact DECIMAL sums): about a third of the rows, and no row per rater in memory
         List<LevelSums> scores = new ArrayList<>();
@@ -244,6 +266,7 @@ public final class AppraisalServiceImpl implements AppraisalService {
                         decimal(r[4]), decimal(r[5]), decimal(r[6]), decimal(r[7]), decimal(r[8])));
             }
         }
+        phases.end("score sums");
         Map<String, BigDecimal> exams = new HashMap<>();
         for (Object[] r : em.createQuery("select e.cadreId, e.score from ExamEntity e where e.year = :y", Object[].class)
                 .setParameter("y", year).getResultList()) {
@@ -251,6 +274,7 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 exams.put((String) r[0], (BigDecimal) r[1]);
             }
         }
+        phases.end("exams");
         List<HonourEntry> honours = new ArrayList<>();
         for (HonourEntity h : em.createQuery("select h from HonourEntity h where h.year = :y order by h.id", HonourEntity.class)
                 .setParameter("y", year).getResultList()) {
@@ -258,6 +282,7 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 honours.add(new HonourEntry(h.getCadreId(), h.getLevel(), h.getTitle()));
             }
         }
+        phases.end("honours");
         Map<String, Integer> priorD = new HashMap<>();
         if (published) {
             // as published: later imports of older history never change a published year
@@ -275,8 +300,10 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 }
             }
         }
+        phases.end("earlier D grades");
         YearResult result = AppraisalEngine.compute(new AppraisalInput(year, settings, List.copyOf(cadres.keySet()), List.of(), scores, exams,
                 honours, priorD));
+        phases.end("rules engine");
         return new GroupGrades(group, published, result, cadres);
     }
 

@@ -137,6 +137,7 @@ class AppraisalBenchmark {
         report.line("appraisal benchmark: %,d cadres x %d quarters x %d raters = %,d score rows; embedded Derby; %d CPUs; heap max %d MB",
                 CADRES, QUARTERS, RATERS, CADRES * QUARTERS * RATERS, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
+        report.line("load average (1 min) at the start: %.2f", loadAverage());
         security.signIn("bench-kaohe", PASSWORD.toCharArray());
         try {
             importTimed(exchange, report, "cadres", cadres, CADRES);
@@ -150,9 +151,11 @@ class AppraisalBenchmark {
             Map<String, Grade> graded = null;
             YearResult serviceResult = null;
             double[] service = new double[3];
+            List<Map<String, Double>> phases = new ArrayList<>();
             for (int run = 0; run < service.length; run++) {
                 BenchReport.Timed<List<GroupGrades>> t = BenchReport.time(() -> appraisal.grade(YEAR, "BZ"));
                 service[run] = t.seconds();
+                phases.add(((org.jiedao.appraisal.internal.AppraisalServiceImpl) appraisal).lastGradingPhases().seconds());
                 serviceResult = t.value().get(0).result();
                 graded = grades(serviceResult);
                 if (t.value().get(0).result().graded() != CADRES) {
@@ -274,6 +277,10 @@ class AppraisalBenchmark {
             graded.values().forEach(g -> counts.merge(g, 1, Integer::sum));
             report.line("grade --year %d --unit BZ (service: read %,d rows + rules), runs 1/2/3: %.2f / %.2f / %.2f s", YEAR,
                     CADRES * QUARTERS * RATERS, service[0], service[1], service[2]);
+            for (String phase : phases.get(0).keySet()) {
+                report.line("  phase %-22s runs 1/2/3: %.3f / %.3f / %.3f s", phase + ":", phases.get(0).get(phase),
+                        phases.get(1).getOrDefault(phase, 0.0), phases.get(2).getOrDefault(phase, 0.0));
+            }
             report.line("  of which the grouped score query alone (120,000 rows), runs 1/2/3: %.2f / %.2f / %.2f s; the cadres read as "
                     + "entities: %.2f / %.2f / %.2f s", groupedRead[0], groupedRead[1], groupedRead[2], cadreRead[0], cadreRead[1],
                     cadreRead[2]);
@@ -290,7 +297,13 @@ class AppraisalBenchmark {
         } finally {
             security.signOut();
         }
+        report.line("load average (1 min) at the end: %.2f", loadAverage());
         report.write();
+    }
+
+    /** The machine's load average over the last minute (others' builds share the 2 cores): to read the times against. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void importTimed(ExchangeService exchange, BenchReport report, String format, Path file, int rows) throws Exception {
