@@ -255,12 +255,11 @@ public final class AppraisalServiceImpl implements AppraisalService {
         em.createQuery("select c from CadreEntity c where c.unitPath like :p order by c.cadreId", CadreEntity.class)
                 .setParameter("p", group.path() + "%").getResultStream().forEach(c -> cadres.put(c.getCadreId(), cadre(c)));
         phases.end("cadres");
-        // per quarter, cadre and rater level the raters' count and indicator sums, summed by the database
-        // (exact DECIMAL sums): about a third of the rows, and no row per rater in memory
+        // per quarter, cadre and rater level (and unit) the raters' count and indicator sums, kept by every
+        // write of score rows (LevelSumKeeper): about a third of the rows, no grouping, no row per rater
         List<LevelSums> scores = new ArrayList<>();
-        for (Object[] r : em.createQuery("select s.quarter, s.cadreId, s.level, count(s), sum(s.de), sum(s.neng), sum(s.qin), "
-                + "sum(s.ji), sum(s.lian) from ScoreEntity s where s.year = :y group by s.quarter, s.cadreId, s.level", Object[].class)
-                .setParameter("y", year).getResultList()) {
+        for (Object[] r : em.createQuery("select s.quarter, s.cadreId, s.level, s.raters, s.de, s.neng, s.qin, s.ji, s.lian "
+                + "from LevelSumEntity s where s.year = :y", Object[].class).setParameter("y", year).getResultList()) {
             if (cadres.containsKey((String) r[1])) {
                 scores.add(LevelSums.of(((Number) r[0]).intValue(), (String) r[1], (RaterLevel) r[2], ((Number) r[3]).intValue(),
                         decimal(r[4]), decimal(r[5]), decimal(r[6]), decimal(r[7]), decimal(r[8])));
@@ -631,6 +630,7 @@ public final class AppraisalServiceImpl implements AppraisalService {
             }
             int entries = wanted.size();
             int removed = 0;
+            LevelSumKeeper sums = new LevelSumKeeper();
             for (ScoreEntity s : em.createQuery("select s from ScoreEntity s where s.year = :y and s.quarter = :q", ScoreEntity.class)
                     .setParameter("y", year).setParameter("q", quarter).getResultList()) {
                 if (!cadres.containsKey(s.getCadreId())) {
@@ -638,11 +638,14 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 }
                 ScoreLine line = wanted.remove(s.getCadreId() + "/" + s.getRaterId());
                 if (line == null) {
+                    sums.remove(s);
                     em.remove(s);
                     removed++;
                 } else if (line.level() != s.getLevel() || !line.scores().entrySet().stream()
                         .allMatch(e -> e.getValue().compareTo(scores(s).get(e.getKey())) == 0)) {
+                    sums.remove(s);
                     set(s, line);
+                    sums.add(s);
                 }
             }
             Map<String, OrgUnit> unitByCode = new HashMap<>();
@@ -652,7 +655,9 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 s.setUnit(unitByCode.computeIfAbsent(cadre.getUnitCode(), this::unit));
                 set(s, line);
                 em.persist(s);
+                sums.add(s);
             }
+            sums.apply(em);
             return new RoundSaved(entries, removed);
         });
     }

@@ -82,7 +82,7 @@ class AppraisalServiceTest {
     void clean() throws Exception {
         security.signOut();
         persistence.transaction(em -> {
-            for (String entity : List.of("ScoreEntity", "ExamEntity", "HonourEntity", "GradeEntity", "FollowUpEntity", "UnlockEntity",
+            for (String entity : List.of("ScoreEntity", "LevelSumEntity", "ExamEntity", "HonourEntity", "GradeEntity", "FollowUpEntity", "UnlockEntity",
                     "YearEntity", "CadreEntity")) {
                 em.createQuery("delete from " + entity).executeUpdate();
             }
@@ -94,6 +94,38 @@ class AppraisalServiceTest {
     @AfterEach
     void signOut() {
         security.signOut();
+        keptSumsEqualTheScoreRows();
+    }
+
+    /**
+     * The sums kept per year, quarter, cadre, rater level and unit (APR_LEVEL_SUM, which grading reads)
+     * equal a GROUP BY of the score rows, whatever the test did: imports, re-imports replacing scores,
+     * refused imports, saved and refused rounds. Read with nobody signed in (no scope).
+     */
+    static void keptSumsEqualTheScoreRows() {
+        security.signOut();
+        Map<String, String> grouped = new java.util.TreeMap<>();
+        persistence.read(em -> em.createQuery("select s.year, s.quarter, s.cadreId, s.level, s.unitCode, count(s), sum(s.de), "
+                + "sum(s.neng), sum(s.qin), sum(s.ji), sum(s.lian), min(s.unitPath) from ScoreEntity s "
+                + "group by s.year, s.quarter, s.cadreId, s.level, s.unitCode", Object[].class).getResultList())
+                .forEach(r -> grouped.put(sumKey(r), sumValues(r)));
+        Map<String, String> kept = new java.util.TreeMap<>();
+        persistence.read(em -> em.createQuery("select t.year, t.quarter, t.cadreId, t.level, t.unitCode, t.raters, t.de, t.neng, t.qin, "
+                + "t.ji, t.lian, t.unitPath from LevelSumEntity t", Object[].class).getResultList())
+                .forEach(r -> kept.put(sumKey(r), sumValues(r)));
+        assertEquals(grouped, kept, "the kept level sums equal a GROUP BY of the score rows");
+    }
+
+    private static String sumKey(Object[] r) {
+        return r[0] + "/" + r[1] + "/" + r[2] + "/" + r[3] + "/" + r[4];
+    }
+
+    private static String sumValues(Object[] r) {
+        StringBuilder values = new StringBuilder().append(((Number) r[5]).longValue());
+        for (int i = 6; i <= 10; i++) {
+            values.append(' ').append(new BigDecimal(r[i].toString()).stripTrailingZeros().toPlainString());
+        }
+        return values.append(' ').append(r[11]).toString();
     }
 
     static long count(String entity) {
@@ -188,6 +220,43 @@ class AppraisalServiceTest {
         assertEquals("2024,G01,干部1,77.95,2,A,0,1.00", lines.get(2));
         assertEquals("2024,G14,干部14,59.75,14,D,2,0.25", lines.get(14));
         assertEquals("2024,G15,干部15,,,,0,", lines.get(15));
+    }
+
+    /**
+     * Grading reads the kept level sums: a re-import that corrects a score, moves a rater to another
+     * level and adds a rater changes the sums (checked against a GROUP BY after each step), a refused
+     * file changes nothing, and the explanation shows the new counts and means.
+     */
+    @Test
+    void reimportsKeepTheLevelSumsThatGradingReads() throws Exception {
+        loadYear(dir, this);
+        keptSumsEqualTheScoreRows();
+        security.signIn("admin-x", PASSWORD.toCharArray());
+        String header = "year,quarter,cadre_id,rater_id,rater_level,de,neng,qin,ji,lian";
+        assertEquals(ImportResult.Status.IMPORTED, importFile("appraisal-scores", write("fix.csv", List.of(header,
+                "2024,1,G01,S-1,superior,88.5,90,90,90,90", "2024,1,G01,P1-1,下级,70,70,70,70,70",
+                "2024,1,G02,NEW-2,peer,66.25,66.25,66.25,66.25,66.25"))).status());
+        keptSumsEqualTheScoreRows();
+        security.signIn("admin-x", PASSWORD.toCharArray());
+        ImportResult refused = importFile("appraisal-scores", write("refused.csv", List.of(header,
+                "2024,1,G01,S-1,superior,10,10,10,10,10", "2024,1,G03,NEW-3,peer,101,90,90,90,90")));
+        assertEquals(ImportResult.Status.INVALID, refused.status());
+        keptSumsEqualTheScoreRows();
+        security.signIn("admin-x", PASSWORD.toCharArray());
+
+        Explanation g01 = appraisal.grade(2024, null).get(0).result().explanation("G01").orElseThrow();
+        List<Explanation.Level> q1 = g01.quarters().get(0).levels();
+        assertEquals(List.of(org.jiedao.appraisal.RaterLevel.SUPERIOR, org.jiedao.appraisal.RaterLevel.PEER,
+                org.jiedao.appraisal.RaterLevel.SUBORDINATE), q1.stream().map(Explanation.Level::level).toList());
+        assertEquals(List.of(1, 1, 2), q1.stream().map(Explanation.Level::raters).toList(), "P1-1 moved from peer to subordinate");
+        assertEquals(0, new BigDecimal("88.5").compareTo(q1.get(0).indicatorMeans().get(org.jiedao.appraisal.Indicator.DE)));
+        assertEquals(0, new BigDecimal("88").compareTo(q1.get(1).mean()));
+        assertEquals(0, new BigDecimal("76.5").compareTo(q1.get(2).mean()), "(83 + 70) / 2");
+        Explanation g02 = appraisal.grade(2024, null).get(0).result().explanation("G02").orElseThrow();
+        Explanation.Level g02Peers = g02.quarters().get(0).levels().get(1);
+        assertEquals(3, g02Peers.raters());
+        // (86 + 86 + 66.25) / 3, 20 places half even
+        assertEquals(new BigDecimal("79.41666666666666666667"), g02Peers.indicatorMeans().get(org.jiedao.appraisal.Indicator.DE));
     }
 
     @Test
