@@ -259,6 +259,22 @@ class AppraisalServiceTest {
         assertEquals(new BigDecimal("79.41666666666666666667"), g02Peers.indicatorMeans().get(org.jiedao.appraisal.Indicator.DE));
     }
 
+    /** A cadre row with a recorded id updates that cadre (name, unit, position); new ids are added. */
+    @Test
+    void aCadreRowForARecordedIdUpdatesThatCadre() throws Exception {
+        assertEquals(ImportResult.Status.IMPORTED, importFile("cadres", write("c1.csv", List.of("cadre_id,name,unit,position",
+                "G01,张三,X-1-1,主任", "G02,李四,X-1-2,"))).status());
+        assertEquals(ImportResult.Status.IMPORTED, importFile("cadres", write("c2.csv", List.of("cadre_id,name,unit,position",
+                "G02,李思,X-1-1,副主任", "G03,王五,X-1-2,"))).status());
+        assertEquals(3, count("CadreEntity"));
+        AppraisalService.Cadre g02 = appraisal.cadre("G02").orElseThrow();
+        assertEquals("李思", g02.name());
+        assertEquals("X-1-1", g02.unitCode());
+        assertEquals("副主任", g02.position());
+        assertEquals("张三", appraisal.cadre("G01").orElseThrow().name());
+        assertEquals("X-1-2", appraisal.cadre("G03").orElseThrow().unitCode());
+    }
+
     @Test
     void badRowsAreReportedEachAndNothingIsWritten() throws Exception {
         importFile("cadres", write("cadres.csv", List.of("cadre_id,name,unit,position", "G01,张三,X-1-1,主任", "G02,李四,X-1-2,")));
