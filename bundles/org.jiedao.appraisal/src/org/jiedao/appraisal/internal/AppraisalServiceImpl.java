@@ -252,8 +252,11 @@ public final class AppraisalServiceImpl implements AppraisalService {
         AppraisalSettings settings = yearEntity == null ? AppraisalSettings.defaults() : yearEntity.getSettings();
         phases.end("year and settings");
         Map<String, Cadre> cadres = new LinkedHashMap<>();
-        em.createQuery("select c from CadreEntity c where c.unitPath like :p order by c.cadreId", CadreEntity.class)
-                .setParameter("p", group.path() + "%").getResultStream().forEach(c -> cadres.put(c.getCadreId(), cadre(c)));
+        // the fields only: entities would each be registered (and copied) in the unit of work
+        for (Object[] c : em.createQuery("select c.cadreId, c.name, c.unitCode, c.unitPath, c.position from CadreEntity c "
+                + "where c.unitPath like :p order by c.cadreId", Object[].class).setParameter("p", group.path() + "%").getResultList()) {
+            cadres.put((String) c[0], new Cadre((String) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4]));
+        }
         phases.end("cadres");
         // per quarter, cadre and rater level (and unit) the raters' count and indicator sums, kept by every
         // write of score rows (LevelSumKeeper): about a third of the rows, no grouping, no row per rater
