@@ -152,9 +152,12 @@ class AppraisalBenchmark {
             YearResult serviceResult = null;
             double[] service = new double[3];
             List<Map<String, Double>> phases = new ArrayList<>();
+            double[] gc = new double[3];
             for (int run = 0; run < service.length; run++) {
+                long gcBefore = gcMillis();
                 BenchReport.Timed<List<GroupGrades>> t = BenchReport.time(() -> appraisal.grade(YEAR, "BZ"));
                 service[run] = t.seconds();
+                gc[run] = (gcMillis() - gcBefore) / 1000.0;
                 phases.add(((org.jiedao.appraisal.internal.AppraisalServiceImpl) appraisal).lastGradingPhases().seconds());
                 serviceResult = t.value().get(0).result();
                 graded = grades(serviceResult);
@@ -281,6 +284,7 @@ class AppraisalBenchmark {
             graded.values().forEach(g -> counts.merge(g, 1, Integer::sum));
             report.line("grade --year %d --unit BZ (service: read the kept sums of %,d score rows + rules), runs 1/2/3: %.2f / %.2f / %.2f s", YEAR,
                     CADRES * QUARTERS * RATERS, service[0], service[1], service[2]);
+            report.line("  garbage collection during the runs (in the phases' times): %.3f / %.3f / %.3f s", gc[0], gc[1], gc[2]);
             for (String phase : phases.get(0).keySet()) {
                 report.line("  phase %-22s runs 1/2/3: %.3f / %.3f / %.3f s", phase + ":", phases.get(0).get(phase),
                         phases.get(1).getOrDefault(phase, 0.0), phases.get(2).getOrDefault(phase, 0.0));
@@ -304,6 +308,15 @@ class AppraisalBenchmark {
         }
         report.line("load average (1 min) at the end: %.2f", loadAverage());
         report.write();
+    }
+
+    /** @return the time the JVM's garbage collectors have taken so far */
+    private static long gcMillis() {
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return millis;
     }
 
     /** The machine's load average over the last minute (others' builds share the 2 cores): to read the times against. */

@@ -259,6 +259,40 @@ class AppraisalServiceTest {
         assertEquals(new BigDecimal("79.41666666666666666667"), g02Peers.indicatorMeans().get(org.jiedao.appraisal.Indicator.DE));
     }
 
+    /**
+     * The changeset that created APR_LEVEL_SUM filled it from the score rows there were: its INSERT …
+     * SELECT, run again here over real rows (on Derby, and on PostgreSQL in the postgres profile),
+     * gives the sums the keeper keeps, also for a cadre whose scores lie in two units (moved between
+     * two imports), whose sums grading adds up.
+     */
+    @Test
+    void theMigrationFillsTheLevelSumsFromTheScoreRowsThereAre() throws Exception {
+        loadYear(dir, this);
+        assertEquals(ImportResult.Status.IMPORTED, importFile("cadres", write("moved.csv", List.of("cadre_id,name,unit,position",
+                "G01,干部1,X-1-2,科员"))).status());
+        assertEquals(ImportResult.Status.IMPORTED, importFile("appraisal-scores", write("after-move.csv", List.of(
+                "year,quarter,cadre_id,rater_id,rater_level,de,neng,qin,ji,lian", "2024,1,G01,S-1b,superior,81,81,81,81,81"))).status());
+        keptSumsEqualTheScoreRows();
+        String changelog;
+        try (java.io.InputStream in = org.osgi.framework.FrameworkUtil.getBundle(AppraisalService.class).getEntry("db/changelog/appraisal.xml")
+                .openStream()) {
+            changelog = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int start = changelog.indexOf("<sql>INSERT INTO APR_LEVEL_SUM");
+        String fill = changelog.substring(start + "<sql>".length(), changelog.indexOf("</sql>", start));
+        int filled = persistence.transaction(em -> {
+            em.createNativeQuery("DELETE FROM APR_LEVEL_SUM").executeUpdate();
+            return em.createNativeQuery(fill).executeUpdate();
+        });
+        assertEquals(14 * 4 * 3 + 1, filled, "per quarter, cadre and level; G01's Q1 superiors in two units");
+        keptSumsEqualTheScoreRows();
+        security.signIn("admin-x", PASSWORD.toCharArray());
+        Explanation.Level superiors = appraisal.grade(2024, null).get(0).result().explanation("G01").orElseThrow().quarters().get(0)
+                .levels().get(0);
+        assertEquals(2, superiors.raters());
+        assertEquals(0, new BigDecimal("87").compareTo(superiors.mean()), "(93 + 81) / 2");
+    }
+
     /** A cadre row with a recorded id updates that cadre (name, unit, position); new ids are added. */
     @Test
     void aCadreRowForARecordedIdUpdatesThatCadre() throws Exception {
