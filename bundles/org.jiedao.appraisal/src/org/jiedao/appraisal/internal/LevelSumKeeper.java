@@ -3,13 +3,17 @@ package org.jiedao.appraisal.internal;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -26,7 +30,8 @@ import org.jiedao.appraisal.internal.model.ScoreEntity;
  * added as whole hundredths.
  * <p>
  * Written with plain SQL through the transaction's connection (batched updates of the differences,
- * inserts of new sums, deletes of sums left without raters), not as entities: the sums are derived
+ * inserts of new sums, deletes of sums left without raters; for a large import the year's recorded
+ * sums are read first, so that new sums are only inserted), not as entities: the sums are derived
  * from the score rows, which are audited themselves, so an audit record per sum would only double
  * the audit trail of an import.
  */
@@ -107,6 +112,15 @@ public final class LevelSumKeeper {
         try {
             List<Map.Entry<Key, Delta>> missing = new ArrayList<>();
             List<Map.Entry<Key, Delta>> emptied = new ArrayList<>();
+            if (changes.size() > BATCH) {
+                // a large import: the sums there are, read once, spare an update of every sum that is not there yet
+                Set<Key> existing = existingKeys(connection, changes);
+                List<Map.Entry<Key, Delta>> recorded = new ArrayList<>();
+                for (Map.Entry<Key, Delta> e : changes) {
+                    (existing.contains(e.getKey()) ? recorded : missing).add(e);
+                }
+                changes = recorded;
+            }
             try (PreparedStatement update = connection.prepareStatement("UPDATE APR_LEVEL_SUM SET RATERS = RATERS + ?, DE = DE + ?, "
                     + "NENG = NENG + ?, QIN = QIN + ?, JI = JI + ?, LIAN = LIAN + ? WHERE YEAR_NO = ? AND QUARTER = ? AND CADRE_ID = ? "
                     + "AND RATER_LEVEL = ? AND UNIT_CODE = ?")) {
@@ -168,6 +182,25 @@ public final class LevelSumKeeper {
         } catch (SQLException e) {
             throw new PersistenceException("could not keep the level sums (APR_LEVEL_SUM): " + e.getMessage(), e);
         }
+    }
+
+    /** @return the keys of the sums recorded for the years of {@code changes} */
+    private static Set<Key> existingKeys(Connection connection, List<Map.Entry<Key, Delta>> changes) throws SQLException {
+        Set<Integer> years = new TreeSet<>();
+        changes.forEach(e -> years.add(e.getKey().year()));
+        Set<Key> keys = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT QUARTER, CADRE_ID, RATER_LEVEL, UNIT_CODE FROM APR_LEVEL_SUM "
+                + "WHERE YEAR_NO = ?")) {
+            for (int year : years) {
+                select.setInt(1, year);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(new Key(year, rs.getInt(1), rs.getString(2), RaterLevel.valueOf(rs.getString(3)), rs.getString(4)));
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     private static void key(PreparedStatement statement, int first, Key key) throws SQLException {

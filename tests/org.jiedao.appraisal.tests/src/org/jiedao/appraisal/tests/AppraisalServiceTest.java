@@ -293,6 +293,41 @@ class AppraisalServiceTest {
         assertEquals(0, new BigDecimal("87").compareTo(superiors.mean()), "(93 + 81) / 2");
     }
 
+    /**
+     * An import of more than a thousand sums reads the recorded sums first and inserts only the new
+     * ones: a second import over six years (five already recorded, with changed scores and a rater
+     * moved to another level, and a new year) keeps the sums equal to the score rows.
+     */
+    @Test
+    void aLargeImportKeepsTheSumsToo() throws Exception {
+        loadYear(dir, this);
+        String header = "year,quarter,cadre_id,rater_id,rater_level,de,neng,qin,ji,lian";
+        List<String> first = new ArrayList<>(List.of(header));
+        List<String> second = new ArrayList<>(List.of(header));
+        String[] levels = { "superior", "peer", "subordinate" };
+        for (int year = 2018; year <= 2023; year++) {
+            for (int q = 1; q <= 4; q++) {
+                for (int i = 1; i <= 15; i++) {
+                    for (int l = 0; l < 3; l++) {
+                        String cadre = String.format("G%02d", i);
+                        if (year > 2018) {
+                            first.add(row(year, q, cadre, "R" + l, levels[l], 60 + (i + q + l) % 40));
+                        }
+                        // the second file: other scores, and rater R1 of G01 a subordinate now
+                        String level = i == 1 && l == 1 ? "subordinate" : levels[l];
+                        second.add(row(year, q, cadre, "R" + l, level, 55 + (i * q + l) % 45));
+                    }
+                }
+            }
+        }
+        assertEquals(ImportResult.Status.IMPORTED, importFile("appraisal-scores", write("five-years.csv", first)).status());
+        keptSumsEqualTheScoreRows();
+        security.signIn("admin-x", PASSWORD.toCharArray());
+        assertEquals(ImportResult.Status.IMPORTED, importFile("appraisal-scores", write("six-years.csv", second)).status());
+        keptSumsEqualTheScoreRows();
+        assertEquals(224 + 6 * 4 * 15 * 3, count("ScoreEntity"));
+    }
+
     /** A cadre row with a recorded id updates that cadre (name, unit, position); new ids are added. */
     @Test
     void aCadreRowForARecordedIdUpdatesThatCadre() throws Exception {
