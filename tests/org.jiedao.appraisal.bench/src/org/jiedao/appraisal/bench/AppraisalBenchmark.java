@@ -153,10 +153,14 @@ class AppraisalBenchmark {
             double[] service = new double[3];
             List<Map<String, Double>> phases = new ArrayList<>();
             double[] gc = new double[3];
+            double[] cpu = new double[3];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int run = 0; run < service.length; run++) {
                 long gcBefore = gcMillis();
+                long cpuBefore = threads.getCurrentThreadCpuTime();
                 BenchReport.Timed<List<GroupGrades>> t = BenchReport.time(() -> appraisal.grade(YEAR, "BZ"));
                 service[run] = t.seconds();
+                cpu[run] = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
                 gc[run] = (gcMillis() - gcBefore) / 1000.0;
                 phases.add(((org.jiedao.appraisal.internal.AppraisalServiceImpl) appraisal).lastGradingPhases().seconds());
                 serviceResult = t.value().get(0).result();
@@ -284,6 +288,8 @@ class AppraisalBenchmark {
             graded.values().forEach(g -> counts.merge(g, 1, Integer::sum));
             report.line("grade --year %d --unit BZ (service: read the kept sums of %,d score rows + rules), runs 1/2/3: %.2f / %.2f / %.2f s", YEAR,
                     CADRES * QUARTERS * RATERS, service[0], service[1], service[2]);
+            report.line("  CPU time of the grading thread (what the machine's other load does not add): %.2f / %.2f / %.2f s", cpu[0], cpu[1],
+                    cpu[2]);
             report.line("  garbage collection during the runs (in the phases' times): %.3f / %.3f / %.3f s", gc[0], gc[1], gc[2]);
             for (String phase : phases.get(0).keySet()) {
                 report.line("  phase %-22s runs 1/2/3: %.3f / %.3f / %.3f s", phase + ":", phases.get(0).get(phase),
