@@ -260,11 +260,13 @@ public final class AppraisalServiceImpl implements AppraisalService {
         phases.end("cadres");
         // per quarter, cadre and rater level (and unit) the raters' count and indicator sums, kept by every
         // write of score rows (LevelSumKeeper): about a third of the rows, no grouping, no row per rater
-        List<LevelSums> scores = new ArrayList<>();
+        List<LevelSums> scores = new ArrayList<>(cadres.size() * 12);
         for (Object[] r : em.createQuery("select s.quarter, s.cadreId, s.level, s.raters, s.de, s.neng, s.qin, s.ji, s.lian "
                 + "from LevelSumEntity s where s.year = :y", Object[].class).setParameter("y", year).getResultList()) {
-            if (cadres.containsKey((String) r[1])) {
-                scores.add(LevelSums.of(((Number) r[0]).intValue(), (String) r[1], (RaterLevel) r[2], ((Number) r[3]).intValue(),
+            Cadre cadre = cadres.get((String) r[1]);
+            if (cadre != null) {
+                // the cadre's own id string: the row's copy is garbage at once, not kept with the sums
+                scores.add(LevelSums.of(((Number) r[0]).intValue(), cadre.cadreId(), (RaterLevel) r[2], ((Number) r[3]).intValue(),
                         decimal(r[4]), decimal(r[5]), decimal(r[6]), decimal(r[7]), decimal(r[8])));
             }
         }
