@@ -193,16 +193,27 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 .filter(u -> paths.stream().anyMatch(p -> p.startsWith(u.path()))).toList();
     }
 
+    /** The phases of the last grading ({@link #grade}), for the benchmark. */
+    private volatile GradingPhases lastPhases = new GradingPhases();
+
+    /** @return where the time of the last {@link #grade} went (measured, for the benchmark) */
+    public GradingPhases lastGradingPhases() {
+        return lastPhases;
+    }
+
     @Override
     public List<GroupGrades> grade(int year, String unitCode) {
+        GradingPhases phases = new GradingPhases();
         List<OrgUnit> requested = unitCode == null ? defaultGroups() : List.of(unit(unitCode));
         requested.forEach(this::requireAdmin);
-        return persistence.read(em -> {
+        phases.end("groups and permission");
+        List<GroupGrades> grades = persistence.read(em -> {
+            phases.end("transaction begin");
             boolean published = isPublished(em, year);
             List<GroupGrades> result = new ArrayList<>();
             for (OrgUnit unit : requested) {
                 if (!published) {
-                    result.add(computeGroup(em, year, unit, false));
+                    result.add(computeGroup(em, year, unit, false, phases));
                     continue;
                 }
                 // published: the groups the grades were published in, narrowed to the unit asked for
@@ -210,7 +221,7 @@ public final class AppraisalServiceImpl implements AppraisalService {
                         + "and g.source = :s and g.unitPath like :p order by g.groupUnit", String.class).setParameter("y", year)
                         .setParameter("s", GradeEntity.Source.PUBLISHED).setParameter("p", unit.path() + "%").getResultList());
                 for (String group : groups) {
-                    GroupGrades full = computeGroup(em, year, unit(group), true);
+                    GroupGrades full = computeGroup(em, year, unit(group), true, phases);
                     if (group.equals(unit.code())) {
                         result.add(full);
                     } else {
@@ -222,28 +233,44 @@ public final class AppraisalServiceImpl implements AppraisalService {
                     }
                 }
             }
+            phases.restart();
             return result;
         });
+        phases.end("transaction end");
+        lastPhases = phases;
+        return grades;
     }
 
-    /** Reads a group's data of the year and runs the rules. */
     GroupGrades computeGroup(EntityManager em, int year, OrgUnit group, boolean published) {
+        return computeGroup(em, year, group, published, new GradingPhases());
+    }
+
+    /** Reads a group's data of the year and runs the rules, timing each step in {@code phases}. */
+    GroupGrades computeGroup(EntityManager em, int year, OrgUnit group, boolean published, GradingPhases phases) {
+        phases.restart();
         YearEntity yearEntity = em.find(YearEntity.class, year);
         AppraisalSettings settings = yearEntity == null ? AppraisalSettings.defaults() : yearEntity.getSettings();
+        phases.end("year and settings");
         Map<String, Cadre> cadres = new LinkedHashMap<>();
-        em.createQuery("select c from CadreEntity c where c.unitPath like :p order by c.cadreId", CadreEntity.class)
-                .setParameter("p", group.path() + "%").getResultStream().forEach(c -> cadres.put(c.getCadreId(), cadre(c)));
-        // per quarter, cadre and rater level the raters' count and indicator sums, summed by the database
-        // (exact DECIMAL sums): about a third of the rows, and no row per rater in memory
-        List<LevelSums> scores = new ArrayList<>();
-        for (Object[] r : em.createQuery("select s.quarter, s.cadreId, s.level, count(s), sum(s.de), sum(s.neng), sum(s.qin), "
-                + "sum(s.ji), sum(s.lian) from ScoreEntity s where s.year = :y group by s.quarter, s.cadreId, s.level", Object[].class)
-                .setParameter("y", year).getResultList()) {
-            if (cadres.containsKey((String) r[1])) {
-                scores.add(LevelSums.of(((Number) r[0]).intValue(), (String) r[1], (RaterLevel) r[2], ((Number) r[3]).intValue(),
+        // the fields only: entities would each be registered (and copied) in the unit of work
+        for (Object[] c : em.createQuery("select c.cadreId, c.name, c.unitCode, c.unitPath, c.position from CadreEntity c "
+                + "where c.unitPath like :p order by c.cadreId", Object[].class).setParameter("p", group.path() + "%").getResultList()) {
+            cadres.put((String) c[0], new Cadre((String) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4]));
+        }
+        phases.end("cadres");
+        // per quarter, cadre and rater level (and unit) the raters' count and indicator sums, kept by every
+        // write of score rows (LevelSumKeeper): about a third of the rows, no grouping, no row per rater
+        List<LevelSums> scores = new ArrayList<>(cadres.size() * 12);
+        for (Object[] r : em.createQuery("select s.quarter, s.cadreId, s.level, s.raters, s.de, s.neng, s.qin, s.ji, s.lian "
+                + "from LevelSumEntity s where s.year = :y", Object[].class).setParameter("y", year).getResultList()) {
+            Cadre cadre = cadres.get((String) r[1]);
+            if (cadre != null) {
+                // the cadre's own id string: the row's copy is garbage at once, not kept with the sums
+                scores.add(LevelSums.of(((Number) r[0]).intValue(), cadre.cadreId(), (RaterLevel) r[2], ((Number) r[3]).intValue(),
                         decimal(r[4]), decimal(r[5]), decimal(r[6]), decimal(r[7]), decimal(r[8])));
             }
         }
+        phases.end("score sums");
         Map<String, BigDecimal> exams = new HashMap<>();
         for (Object[] r : em.createQuery("select e.cadreId, e.score from ExamEntity e where e.year = :y", Object[].class)
                 .setParameter("y", year).getResultList()) {
@@ -251,6 +278,7 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 exams.put((String) r[0], (BigDecimal) r[1]);
             }
         }
+        phases.end("exams");
         List<HonourEntry> honours = new ArrayList<>();
         for (HonourEntity h : em.createQuery("select h from HonourEntity h where h.year = :y order by h.id", HonourEntity.class)
                 .setParameter("y", year).getResultList()) {
@@ -258,6 +286,7 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 honours.add(new HonourEntry(h.getCadreId(), h.getLevel(), h.getTitle()));
             }
         }
+        phases.end("honours");
         Map<String, Integer> priorD = new HashMap<>();
         if (published) {
             // as published: later imports of older history never change a published year
@@ -275,8 +304,10 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 }
             }
         }
+        phases.end("earlier D grades");
         YearResult result = AppraisalEngine.compute(new AppraisalInput(year, settings, List.copyOf(cadres.keySet()), List.of(), scores, exams,
                 honours, priorD));
+        phases.end("rules engine");
         return new GroupGrades(group, published, result, cadres);
     }
 
@@ -604,6 +635,7 @@ public final class AppraisalServiceImpl implements AppraisalService {
             }
             int entries = wanted.size();
             int removed = 0;
+            LevelSumKeeper sums = new LevelSumKeeper();
             for (ScoreEntity s : em.createQuery("select s from ScoreEntity s where s.year = :y and s.quarter = :q", ScoreEntity.class)
                     .setParameter("y", year).setParameter("q", quarter).getResultList()) {
                 if (!cadres.containsKey(s.getCadreId())) {
@@ -611,11 +643,14 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 }
                 ScoreLine line = wanted.remove(s.getCadreId() + "/" + s.getRaterId());
                 if (line == null) {
+                    sums.remove(s);
                     em.remove(s);
                     removed++;
                 } else if (line.level() != s.getLevel() || !line.scores().entrySet().stream()
                         .allMatch(e -> e.getValue().compareTo(scores(s).get(e.getKey())) == 0)) {
+                    sums.remove(s);
                     set(s, line);
+                    sums.add(s);
                 }
             }
             Map<String, OrgUnit> unitByCode = new HashMap<>();
@@ -625,7 +660,9 @@ public final class AppraisalServiceImpl implements AppraisalService {
                 s.setUnit(unitByCode.computeIfAbsent(cadre.getUnitCode(), this::unit));
                 set(s, line);
                 em.persist(s);
+                sums.add(s);
             }
+            sums.apply(em);
             return new RoundSaved(entries, removed);
         });
     }

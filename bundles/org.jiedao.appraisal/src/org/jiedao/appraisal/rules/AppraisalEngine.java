@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jiedao.appraisal.Grade;
 import org.jiedao.appraisal.Indicator;
 import org.jiedao.appraisal.RaterLevel;
+import org.jiedao.appraisal.internal.Decimals;
 
 /**
  * The cadre appraisal rules of DOMAIN.md §4 as a pure function of immutable inputs (no database):
@@ -35,8 +36,6 @@ public final class AppraisalEngine {
 
     /** Decimal places of intermediate quotients. */
     public static final int SCALE = 20;
-
-    private static final RoundingMode INTERMEDIATE = RoundingMode.HALF_EVEN;
 
     private AppraisalEngine() {
     }
@@ -226,8 +225,9 @@ public final class AppraisalEngine {
         return partial;
     }
 
+    /** a ÷ b to {@value #SCALE} places, half even, trailing zeros stripped (exact quotients without BigInteger work). */
     private static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        return a.divide(b, SCALE, INTERMEDIATE).stripTrailingZeros();
+        return Decimals.divide(a, b, SCALE);
     }
 
     /** A cadre's values before ranking. */

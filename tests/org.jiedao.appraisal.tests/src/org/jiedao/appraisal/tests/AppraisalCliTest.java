@@ -52,6 +52,7 @@ class AppraisalCliTest {
     @AfterEach
     void signOut() {
         AppraisalServiceTest.security.signOut();
+        AppraisalServiceTest.keptSumsEqualTheScoreRows();
     }
 
     static Result cli(String user, String... args) {

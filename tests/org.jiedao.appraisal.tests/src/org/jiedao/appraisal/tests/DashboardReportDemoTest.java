@@ -77,6 +77,7 @@ class DashboardReportDemoTest {
 
     @AfterEach
     void signOut() throws Exception {
+        AppraisalServiceTest.keptSumsEqualTheScoreRows();
         data.clean();
         AppraisalServiceTest.security.signOut();
     }
@@ -136,7 +137,8 @@ class DashboardReportDemoTest {
         assertEquals(List.of(4, 9, 6, 1), chart.series().get(1).values());
 
         // 2025 without scores: the published 2024 is the latest graded year
-        AppraisalServiceTest.persistence.transaction(em -> em.createQuery("delete from ScoreEntity s where s.year = 2025").executeUpdate());
+        AppraisalServiceTest.persistence.transaction(em -> em.createQuery("delete from ScoreEntity s where s.year = 2025").executeUpdate()
+                + em.createQuery("delete from LevelSumEntity s where s.year = 2025").executeUpdate());
         chart = assertInstanceOf(WidgetData.Chart.class, widget.load(context(Locale.ENGLISH)));
         assertEquals("2024 (published)", chart.series().get(0).name());
         assertEquals("Quota", chart.series().get(1).name());

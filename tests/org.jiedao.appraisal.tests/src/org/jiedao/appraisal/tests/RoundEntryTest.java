@@ -62,6 +62,7 @@ class RoundEntryTest {
     @AfterEach
     void signOut() {
         AppraisalServiceTest.security.signOut();
+        AppraisalServiceTest.keptSumsEqualTheScoreRows();
     }
 
     static Map<Indicator, BigDecimal> all(String score) {

@@ -50,10 +50,17 @@ public final class CadresFormat implements ImportableFormat, ExportableFormat {
                 }
             }
 
+            /** The cadres recorded before this import, read once: a query per row would also flush the rows written so far. */
+            private Map<String, CadreEntity> recorded;
+
             @Override
             public void write(Record record, EntityManager em) {
-                CadreEntity cadre = em.createQuery("select c from CadreEntity c where c.cadreId = :id", CadreEntity.class)
-                        .setParameter("id", record.get(ID)).getResultStream().findFirst().orElse(null);
+                if (recorded == null) {
+                    recorded = new HashMap<>();
+                    em.createQuery("select c from CadreEntity c", CadreEntity.class).getResultStream()
+                            .forEach(c -> recorded.put(c.getCadreId(), c));
+                }
+                CadreEntity cadre = recorded.get(record.get(ID));
                 if (cadre == null) {
                     cadre = new CadreEntity(record.get(ID), record.get(NAME), record.get(POSITION));
                     cadre.setUnit(record.get(UNIT));

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.appraisal.RaterLevel;
+import org.jiedao.appraisal.internal.LevelSumKeeper;
 import org.jiedao.appraisal.internal.model.ScoreEntity;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
@@ -20,7 +21,7 @@ import org.jiedao.exchange.RowProblems;
 /**
  * {@code appraisal-scores}: one rater's scores of one cadre in one quarter. A rater may appear only
  * once per cadre and quarter in a file; a row for a rater already recorded replaces their scores
- * (a correction, audited).
+ * (a correction, audited). The kept level sums follow in the same transaction, once per sum at the end.
  */
 public final class ScoresFormat implements ImportableFormat {
 
@@ -48,6 +49,7 @@ public final class ScoresFormat implements ImportableFormat {
         YearRows rows = new YearRows(context);
         Map<String, Integer> seen = new HashMap<>();
         Map<Integer, java.util.Set<String>> existing = new HashMap<>();
+        LevelSumKeeper sums = new LevelSumKeeper();
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
@@ -85,8 +87,15 @@ public final class ScoresFormat implements ImportableFormat {
                     score.set(record.get(LEVEL), record.get(DE), record.get(NENG), record.get(QIN), record.get(JI), record.get(LIAN));
                     em.persist(score);
                 } else {
+                    sums.remove(score);
                     score.set(record.get(LEVEL), record.get(DE), record.get(NENG), record.get(QIN), record.get(JI), record.get(LIAN));
                 }
+                sums.add(score);
+            }
+
+            @Override
+            public void finish(EntityManager em) {
+                sums.apply(em);
             }
         };
     }
