@@ -35,6 +35,7 @@ import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.LayerUtil;
 import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.config.RowOnlySelectionBindings;
@@ -212,6 +213,9 @@ public final class RecordTable<T> {
         natTable.addConfiguration(new RowOnlySelectionBindings());
         natTable.addConfiguration(new SingleClickSortConfiguration());
         natTable.configure();
+        // the body's text drawn by a painter that remembers font heights and text widths (see RecordCellPainter)
+        configRegistry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new LineBorderDecorator(new RecordCellPainter()),
+                DisplayMode.NORMAL, GridRegion.BODY);
         configureColumns();
 
         natTable.getUiBindingRegistry().registerDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE), (table, event) -> {

@@ -104,9 +104,10 @@ public final class InboxPart {
 
         count = new Label(parent, SWT.NONE);
         count.setData(COUNT, Boolean.TRUE);
+        count.setText(" "); // a line's height from the start, the full width: a new count needs no layout of the part
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
         table = new RecordTable<>(parent, List.of(
-                Column.<PetitionSummary>of("id", Messages.Col_id, PetitionSummary::id).width(60).align(SWT.RIGHT).unfilterable(),
+                Column.<PetitionSummary>of("id", Messages.Col_id, PetitionSummary::id).width(90).align(SWT.RIGHT).unfilterable(),
                 Column.<PetitionSummary>of("received", Messages.Col_received, PetitionSummary::receivedOn).width(95).unfilterable(),
                 Column.<PetitionSummary>of("community", Messages.Col_community, PetitionSummary::communityName).width(120).unfilterable(),
                 Column.<PetitionSummary>of("channel", Messages.Col_channel, p -> p.channel().displayName(locale)).width(90).unfilterable(),
@@ -129,7 +130,6 @@ public final class InboxPart {
         table.addCountListener(n -> {
             if (!count.isDisposed()) {
                 count.setText(NLS.bind(Messages.Inbox_countOnly, n));
-                count.getParent().layout();
                 countOverdue(n);
             }
         });
@@ -181,7 +181,6 @@ public final class InboxPart {
             display.asyncExec(() -> {
                 if (!count.isDisposed() && source.base == q && !monitor.isCanceled()) {
                     count.setText(NLS.bind(Messages.Inbox_count, n, overdue));
-                    count.getParent().layout();
                 }
             });
         });

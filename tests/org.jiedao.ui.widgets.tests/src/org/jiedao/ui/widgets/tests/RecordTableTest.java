@@ -197,6 +197,81 @@ class RecordTableTest {
         }
     }
 
+    /**
+     * The body's painter (RecordCellPainter): a text too long for its column is cut with "…" inside the cell (a right-aligned
+     * one no longer starts left of it), a short one starts at the cell's left spacing; both drawn in the text colour.
+     */
+    @Test
+    void cellTextIsAlignedAndCutInsideItsCell() {
+        Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+        Shell shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setBounds(20, 20, 500, 200);
+        List<String[]> rows = List.of(new String[] { "1009999999999999", "华辰嘉园社区" }, new String[] { "7", "元和街道" });
+        RecordTable<String[]> table = new RecordTable<>(shell, List.of(Column.<String[]>of("code", "编号", r -> r[0]).width(60).align(SWT.RIGHT),
+                Column.<String[]>of("name", "名称", r -> r[1]).width(160)));
+        AtomicInteger painted = new AtomicInteger();
+        table.getNatTable().addPaintListener(e -> {
+            if (table.getRowCount() == 2 && !table.isLoading()) {
+                painted.incrementAndGet();
+            }
+        });
+        shell.open();
+        try {
+            table.setInput(new org.jiedao.ui.widgets.RecordSource<String[]>() {
+                @Override
+                public int count(Filter filter) {
+                    return rows.size();
+                }
+
+                @Override
+                public List<String[]> page(Filter filter, Sort sort, int offset, int limit) {
+                    return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
+                }
+            });
+            SwtDriver.spin(display, () -> painted.get() > 0);
+            NatTable nat = table.getNatTable();
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, 400, 120);
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+            try {
+                nat.getLayer().getLayerPainter().paintLayer(nat.getLayer(), gc, 0, 0, new org.eclipse.swt.graphics.Rectangle(0, 0, 400, 120),
+                        nat.getConfigRegistry());
+                org.eclipse.swt.graphics.ImageData data = image.getImageData();
+                org.eclipse.swt.graphics.Rectangle code = nat.getCellByPosition(0, HEADER_ROWS).getBounds();
+                org.eclipse.swt.graphics.Rectangle name = nat.getCellByPosition(1, HEADER_ROWS).getBounds();
+                int[] inCode = darkColumns(data, code);
+                assertTrue(inCode[0] >= 0, "the cut number is drawn");
+                assertTrue(inCode[0] >= code.x + 3, "cut: it starts inside the cell, not left of it (" + inCode[0] + " in " + code + ")");
+                assertTrue(inCode[1] <= code.x + code.width - 3, "right-aligned within the spacing (" + inCode[1] + " in " + code + ")");
+                int[] inName = darkColumns(data, name);
+                assertTrue(inName[0] >= name.x + 3 && inName[0] <= name.x + 10, "left-aligned at the spacing (" + inName[0] + " in " + name + ")");
+                assertTrue(inName[1] < name.x + name.width - 20, "short text, not right-aligned (" + inName[1] + " in " + name + ")");
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    /** The first and last x inside {@code cell} (its border excluded) with a dark (text) pixel, or -1, -1. */
+    private static int[] darkColumns(org.eclipse.swt.graphics.ImageData data, org.eclipse.swt.graphics.Rectangle cell) {
+        int first = -1;
+        int last = -1;
+        for (int x = cell.x + 1; x < cell.x + cell.width - 1; x++) {
+            for (int y = cell.y + 1; y < cell.y + cell.height - 1; y++) {
+                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                if (rgb.red + rgb.green + rgb.blue < 300) {
+                    first = first < 0 ? x : first;
+                    last = x;
+                    break;
+                }
+            }
+        }
+        return new int[] { first, last };
+    }
+
     /** The JPQL the source writes: equality for numbers, nothing for text that is no number, LIKE wildcards taken literally. */
     @Test
     void theJpaSourceFiltersByTypeAndPagesInAStableOrder() {
