@@ -228,6 +228,24 @@ class AppraisalServiceTest {
      * file changes nothing, and the explanation shows the new counts and means.
      */
     @Test
+    void reimportedExamsReplaceTheRecordedScoreAndRecordedHonoursAreNotAddedTwice() throws Exception {
+        loadYear(dir, this);
+        assertEquals(13, count("ExamEntity"));
+        assertEquals(1, count("HonourEntity"));
+        assertEquals(ImportResult.Status.IMPORTED, importFile("appraisal-exams", write("exams2.csv", List.of("year,cadre_id,score",
+                "2024,G01,91.5", "2024,G02,77", "2025,G01,60"))).status());
+        assertEquals(15, count("ExamEntity"), "G02's 2024 exam and G01's 2025 exam are new, G01's 2024 exam replaced");
+        assertEquals(0, new BigDecimal("91.5").compareTo(persistence.read(em -> em.createQuery(
+                "select e.score from ExamEntity e where e.year = 2024 and e.cadreId = 'G01'", BigDecimal.class).getSingleResult())));
+        assertEquals(ImportResult.Status.IMPORTED, importFile("appraisal-honours", write("honours2.csv", List.of("年度,干部编号,级别,荣誉名称",
+                "2024,G03,区级,优秀共产党员", "2024,G03,街道级,优秀共产党员", "2024,G05,区级,优秀共产党员"))).status());
+        assertEquals(3, count("HonourEntity"), "the recorded one left as it is, the two others added");
+        Explanation g01 = appraisal.grade(2024, null).get(0).result().explanations().stream().filter(e -> e.cadreId().equals("G01"))
+                .findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("91.5").compareTo(g01.exam().orElseThrow()), "graded with the new exam");
+    }
+
+    @Test
     void reimportsKeepTheLevelSumsThatGradingReads() throws Exception {
         loadYear(dir, this);
         keptSumsEqualTheScoreRows();

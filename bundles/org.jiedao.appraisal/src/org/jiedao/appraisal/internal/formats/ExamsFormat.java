@@ -30,6 +30,8 @@ public final class ExamsFormat implements ImportableFormat {
     public ImportSession beginImport(ImportContext context) {
         YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
+        // the recorded exams of each year met, read once (a query per row would also flush the rows written so far, each time)
+        Map<Integer, Map<String, ExamEntity>> recorded = new HashMap<>();
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
@@ -41,14 +43,20 @@ public final class ExamsFormat implements ImportableFormat {
             public void write(Record record, EntityManager em) {
                 int year = record.get(YearRows.YEAR).intValue();
                 String cadre = record.get(YearRows.CADRE);
-                YearRows.ensureYear(em, year);
-                ExamEntity exam = em.createQuery("select e from ExamEntity e where e.year = :y and e.cadreId = :c", ExamEntity.class)
-                        .setParameter("y", year).setParameter("c", cadre).getResultStream().findFirst().orElse(null);
+                Map<String, ExamEntity> ofYear = recorded.computeIfAbsent(year, y -> {
+                    YearRows.ensureYear(em, y);
+                    Map<String, ExamEntity> exams = new HashMap<>();
+                    em.createQuery("select e from ExamEntity e where e.year = :y", ExamEntity.class).setParameter("y", y)
+                            .getResultStream().forEach(e -> exams.put(e.getCadreId(), e));
+                    return exams;
+                });
+                ExamEntity exam = ofYear.get(cadre);
                 if (exam == null) {
                     exam = new ExamEntity(year, cadre);
                     exam.setUnit(rows.unitOf(em, cadre));
                     exam.setScore(record.get(SCORE));
                     em.persist(exam);
+                    ofYear.put(cadre, exam);
                 } else {
                     exam.setScore(record.get(SCORE));
                 }

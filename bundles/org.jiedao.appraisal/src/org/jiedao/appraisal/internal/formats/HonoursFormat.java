@@ -1,8 +1,10 @@
 package org.jiedao.appraisal.internal.formats;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -34,6 +36,8 @@ public final class HonoursFormat implements ImportableFormat {
     public ImportSession beginImport(ImportContext context) {
         YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
+        // the recorded honours (cadre, level, title) of each year met, read once (a query per row would also flush each time)
+        Map<Integer, Set<List<Object>>> recorded = new HashMap<>();
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
@@ -46,11 +50,14 @@ public final class HonoursFormat implements ImportableFormat {
             public void write(Record record, EntityManager em) {
                 int year = record.get(YearRows.YEAR).intValue();
                 String cadre = record.get(YearRows.CADRE);
-                YearRows.ensureYear(em, year);
-                boolean recorded = em.createQuery("select count(h) from HonourEntity h where h.year = :y and h.cadreId = :c "
-                        + "and h.level = :l and h.title = :t", Long.class).setParameter("y", year).setParameter("c", cadre)
-                        .setParameter("l", record.get(LEVEL)).setParameter("t", record.get(TITLE)).getSingleResult() > 0;
-                if (!recorded) {
+                Set<List<Object>> ofYear = recorded.computeIfAbsent(year, y -> {
+                    YearRows.ensureYear(em, y);
+                    Set<List<Object>> honours = new HashSet<>();
+                    em.createQuery("select h from HonourEntity h where h.year = :y", HonourEntity.class).setParameter("y", y)
+                            .getResultStream().forEach(h -> honours.add(List.of(h.getCadreId(), h.getLevel(), h.getTitle())));
+                    return honours;
+                });
+                if (ofYear.add(List.of(cadre, record.get(LEVEL), record.get(TITLE)))) {
                     HonourEntity honour = new HonourEntity(year, cadre, record.get(LEVEL), record.get(TITLE));
                     honour.setUnit(rows.unitOf(em, cadre));
                     em.persist(honour);
