@@ -1,7 +1,6 @@
 package org.jiedao.appraisal.internal.model;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -13,7 +12,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.jiedao.appraisal.RaterLevel;
-import org.jiedao.core.persistence.ScopedEntity;
 
 /**
  * The scores of one rater level for one cadre in one quarter, summed (APR_LEVEL_SUM): how many raters
@@ -26,7 +24,7 @@ import org.jiedao.core.persistence.ScopedEntity;
 @Entity
 @IdClass(LevelSumEntity.Key.class)
 @Table(name = "APR_LEVEL_SUM")
-public class LevelSumEntity extends ScopedEntity {
+public class LevelSumEntity extends IndicatorScores {
 
     @Id
     @Column(name = "YEAR_NO", nullable = false)
@@ -53,16 +51,6 @@ public class LevelSumEntity extends ScopedEntity {
     @Column(name = "RATERS", nullable = false)
     private int raters;
 
-    @Column(name = "DE", nullable = false, precision = 12, scale = 2)
-    private BigDecimal de;
-    @Column(name = "NENG", nullable = false, precision = 12, scale = 2)
-    private BigDecimal neng;
-    @Column(name = "QIN", nullable = false, precision = 12, scale = 2)
-    private BigDecimal qin;
-    @Column(name = "JI", nullable = false, precision = 12, scale = 2)
-    private BigDecimal ji;
-    @Column(name = "LIAN", nullable = false, precision = 12, scale = 2)
-    private BigDecimal lian;
 
     protected LevelSumEntity() {
     }
@@ -85,26 +73,6 @@ public class LevelSumEntity extends ScopedEntity {
 
     public int getRaters() {
         return raters;
-    }
-
-    public BigDecimal getDe() {
-        return de;
-    }
-
-    public BigDecimal getNeng() {
-        return neng;
-    }
-
-    public BigDecimal getQin() {
-        return qin;
-    }
-
-    public BigDecimal getJi() {
-        return ji;
-    }
-
-    public BigDecimal getLian() {
-        return lian;
     }
 
     /** The primary key: year, quarter, cadre, rater level and unit. */

@@ -12,12 +12,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jiedao.appraisal.RaterLevel;
-import org.jiedao.core.persistence.ScopedEntity;
 
 /** One rater's scores of a cadre in a quarter (in the cadre's unit). The rater id is opaque. */
 @Entity
 @Table(name = "APR_SCORE")
-public class ScoreEntity extends ScopedEntity {
+public class ScoreEntity extends IndicatorScores {
 
     @Id
     @GeneratedValue
@@ -39,16 +38,6 @@ public class ScoreEntity extends ScopedEntity {
     @Column(name = "RATER_LEVEL", nullable = false, length = 16)
     private RaterLevel level;
 
-    @Column(name = "DE", nullable = false, precision = 5, scale = 2)
-    private BigDecimal de;
-    @Column(name = "NENG", nullable = false, precision = 5, scale = 2)
-    private BigDecimal neng;
-    @Column(name = "QIN", nullable = false, precision = 5, scale = 2)
-    private BigDecimal qin;
-    @Column(name = "JI", nullable = false, precision = 5, scale = 2)
-    private BigDecimal ji;
-    @Column(name = "LIAN", nullable = false, precision = 5, scale = 2)
-    private BigDecimal lian;
 
     @Version
     @Column(name = "VERSION")
@@ -66,11 +55,7 @@ public class ScoreEntity extends ScopedEntity {
 
     public void set(RaterLevel level, BigDecimal de, BigDecimal neng, BigDecimal qin, BigDecimal ji, BigDecimal lian) {
         this.level = level;
-        this.de = de;
-        this.neng = neng;
-        this.qin = qin;
-        this.ji = ji;
-        this.lian = lian;
+        setIndicators(de, neng, qin, ji, lian);
     }
 
     public int getYear() {
@@ -91,25 +76,5 @@ public class ScoreEntity extends ScopedEntity {
 
     public RaterLevel getLevel() {
         return level;
-    }
-
-    public BigDecimal getDe() {
-        return de;
-    }
-
-    public BigDecimal getNeng() {
-        return neng;
-    }
-
-    public BigDecimal getQin() {
-        return qin;
-    }
-
-    public BigDecimal getJi() {
-        return ji;
-    }
-
-    public BigDecimal getLian() {
-        return lian;
     }
 }

@@ -3,10 +3,12 @@ package org.example.volunteers.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.persistence.ScopedEntity;
 
 /**
  * Records that a volunteer served at an event, creating the event (same title, day and community)
@@ -51,15 +53,19 @@ public final class HoursRecorder {
     }
 
     private CommunityEvent event(LocalDate heldOn, String title, OrgUnit community, String place) {
-        List<CommunityEvent> found = findEvents(heldOn, title, community);
+        return firstOrNew(findEvents(heldOn, title, community), () -> new CommunityEvent(title, heldOn, place), community);
+    }
+
+    /** The first of the rows found, else a new one in the community, written at once (its id is needed). */
+    private <T extends ScopedEntity> T firstOrNew(List<T> found, Supplier<T> create, OrgUnit community) {
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        CommunityEvent event = new CommunityEvent(title, heldOn, place);
-        event.setUnit(community);
-        em.persist(event);
+        T row = create.get();
+        row.setUnit(community);
+        em.persist(row);
         em.flush();
-        return event;
+        return row;
     }
 
     private List<CommunityEvent> findEvents(LocalDate heldOn, String title, OrgUnit community) {
@@ -69,15 +75,7 @@ public final class HoursRecorder {
     }
 
     private Volunteer volunteer(String name, String phone, String organisation, OrgUnit community) {
-        List<Volunteer> found = findVolunteers(name, phone, community);
-        if (!found.isEmpty()) {
-            return found.get(0);
-        }
-        Volunteer volunteer = new Volunteer(name, phone, organisation);
-        volunteer.setUnit(community);
-        em.persist(volunteer);
-        em.flush();
-        return volunteer;
+        return firstOrNew(findVolunteers(name, phone, community), () -> new Volunteer(name, phone, organisation), community);
     }
 
     private List<Volunteer> findVolunteers(String name, String phone, OrgUnit community) {
