@@ -12,7 +12,7 @@ cd "$(dirname "$(readlink -f "$0")")/.."
 ROOT=$PWD
 REPO=$ROOT/releng/org.jiedao.product/target/repository
 PRODUCT=$ROOT/releng/org.jiedao.product/target/products/jiedao/linux/gtk/x86_64
-M2=${JIEDAO_M2_REPOSITORY:-$HOME/.m2/repository}
+M2=$(releng/scripts/m2-repository.sh)
 failures=0
 tmp=$(mktemp -d)
 server=

@@ -32,7 +32,7 @@ install_module() {
 }
 
 # the vendor's own signing key (Example Co.): a product refuses the plugin until its administrator trusts it
-M2=${JIEDAO_M2_REPOSITORY:-$HOME/.m2/repository}
+M2=$(releng/scripts/m2-repository.sh)
 BC=$M2/org/bouncycastle/bcprov-jdk18on/1.80/bcprov-jdk18on-1.80.jar:$M2/org/bouncycastle/bcutil-jdk18on/1.80/bcutil-jdk18on-1.80.jar:$M2/org/bouncycastle/bcpg-jdk18on/1.80/bcpg-jdk18on-1.80.jar
 VENDOR_KEY=$WORK/vendor-key
 build_example() {
