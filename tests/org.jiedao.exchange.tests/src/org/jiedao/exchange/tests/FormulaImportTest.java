@@ -186,6 +186,28 @@ class FormulaImportTest {
         assertEquals(2, partial.rowsWritten());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "pasted-error.xlsx", "pasted-error.xls" })
+    void anErrorValueWithoutFormulaIsRefusedToo(String name) throws Exception {
+        // "paste as values" of a #N/A keeps the error as the cell's value
+        Path file = dir.resolve(name);
+        try (Workbook workbook = name.endsWith(".xlsx") ? new XSSFWorkbook() : new HSSFWorkbook();
+                java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("粘贴为数值");
+            sheet.createRow(0).createCell(0).setCellValue("标题");
+            sheet.getRow(0).createCell(1).setCellValue("社区");
+            sheet.createRow(1).createCell(0).setCellValue("一行");
+            sheet.getRow(1).createCell(1).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+            workbook.write(out);
+        }
+        Locale.setDefault(Locale.ENGLISH);
+        ImportResult result = importFile(file, ImportOptions.defaults());
+        assertEquals(ImportResult.Status.INVALID, result.status());
+        assertEquals("cell B2 holds the error value #N/A", result.problems().get(0).message());
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("单元格 B2 是错误值 #N/A", importFile(file, ImportOptions.defaults()).problems().get(0).message());
+    }
+
     @Test
     void anXlsAlwaysKeepsAResultSoANeverCalculatedOneReadsAsZero() throws Exception {
         // BIFF8 stores a result in every FORMULA record: POI without evaluation leaves 0 there, as Excel would
