@@ -31,6 +31,10 @@ public interface ExchangeService {
 
     /**
      * Imports a file: validates every row first; writes in one transaction; see {@link ImportOptions}.
+     * Spreadsheet formulas import as the results the file keeps (what Excel or WPS shows); a formula
+     * without a kept result, or whose result is an error such as {@code #N/A}, rejects its row naming
+     * the cell. The format's import permission must hold in each row's unit
+     * ({@link ImportSession#unit}); users whose role lacks it are refused the whole file.
      *
      * @throws ExchangeException when the file as a whole cannot be imported (nothing is written)
      */
@@ -39,7 +43,9 @@ public interface ExchangeService {
 
     /**
      * Exports to {@code .xlsx} or {@code .csv} (by the file's extension). Text that a spreadsheet
-     * would run as a formula (starting with {@code = + - @}) is written so that it stays text.
+     * would run as a formula (starting with {@code = + - @}, a tab or a carriage return) is written so
+     * that it stays text: a string cell in {@code .xlsx}; in {@code .csv} OWASP's guard, a single quote
+     * in front and the field quoted, which an import of the file removes again.
      *
      * @throws ExchangeException when the file cannot be written
      */

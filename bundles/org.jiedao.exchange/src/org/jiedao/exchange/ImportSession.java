@@ -15,6 +15,20 @@ public interface ImportSession {
     }
 
     /**
+     * The organisation unit a valid row belongs to: the format's import permission (attribute
+     * {@code importPermission} of the format) must hold there, else the row is rejected naming it.
+     * Called after {@link #validate} for rows without problems. By default (empty) the value of the
+     * format's first {@linkplain Column#orgUnit organisation-unit column} counts, and for rows without
+     * one the user's own unit; district administrators may import everywhere.
+     *
+     * @return the row's unit when it is not the first organisation-unit column (a cadre's unit, for example)
+     * @since 1.1
+     */
+    default java.util.Optional<org.jiedao.core.org.OrgUnit> unit(Record record) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Called once every row was validated, for checks that need the whole file (a parent that a
      * later row defines, a total); rows rejected here are not written either.
      */

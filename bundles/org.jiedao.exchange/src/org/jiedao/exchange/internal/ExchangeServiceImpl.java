@@ -19,6 +19,8 @@ import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.AccessDeniedException;
 import org.jiedao.core.persistence.DataScope;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.security.Permission;
+import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.core.security.UserAccount;
 import org.jiedao.exchange.Column;
@@ -76,13 +78,14 @@ public final class ExchangeServiceImpl implements ExchangeService {
                 String.join(", ", formats().stream().map(FormatDescriptor::id).toList()))));
     }
 
+    /** The export permission, in the user's own unit (district administrators: everywhere). */
     private void checkPermission(Optional<String> permission) throws ExchangeException {
         if (permission.isEmpty()) {
             return;
         }
         Optional<UserAccount> user = security.currentUser();
         // district administrators have every permission, also without a unit of their own
-        boolean permitted = user.isPresent() && (user.get().role() == org.jiedao.core.security.Role.DISTRICT_ADMIN
+        boolean permitted = user.isPresent() && (user.get().role() == Role.DISTRICT_ADMIN
                 || security.isPermitted(permission.get(), user.get().unitCode().orElse(null)));
         if (!permitted) {
             throw new ExchangeException(Kind.DENIED, NLS.bind(Messages.get().Format_denied, permission.get()));
@@ -98,8 +101,48 @@ public final class ExchangeServiceImpl implements ExchangeService {
         if (!(descriptor.format() instanceof ImportableFormat format)) {
             throw new ExchangeException(Kind.UNKNOWN_FORMAT, NLS.bind(Messages.get().Format_notImportable, descriptor.id()));
         }
-        checkPermission(descriptor.importPermission());
         return format;
+    }
+
+    /**
+     * The format's import permission: refused for the whole file when the user's role does not have
+     * it at all (an auditor, a community worker for a street officers' permission); otherwise checked
+     * per row in the unit the row belongs to. District administrators have it everywhere, also without
+     * a unit of their own.
+     *
+     * @return the per-row check, null when every row is permitted
+     */
+    private ImportEngine.UnitPermission importPermission(FormatDescriptor descriptor) throws ExchangeException {
+        if (descriptor.importPermission().isEmpty()) {
+            return null;
+        }
+        String id = descriptor.importPermission().get();
+        Optional<UserAccount> user = security.currentUser();
+        Optional<Permission> declared = security.permissions().stream().filter(p -> p.id().equals(id)).findFirst();
+        if (user.isEmpty() || declared.isEmpty()
+                || user.get().role() != Role.DISTRICT_ADMIN && !declared.get().roles().contains(user.get().role())) {
+            throw new ExchangeException(Kind.DENIED, NLS.bind(Messages.get().Format_denied,
+                    declared.map(p -> p.name() + " (" + id + ")").orElse(id)));
+        }
+        if (user.get().role() == Role.DISTRICT_ADMIN) {
+            return null;
+        }
+        String name = declared.get().name();
+        Optional<String> own = user.get().unitCode();
+        Map<String, Boolean> permitted = new java.util.HashMap<>(); // per unit code, for this import
+        return (unit, locale) -> {
+            Messages m = Messages.get(locale);
+            if (unit != null) {
+                return permitted.computeIfAbsent(unit.code(), code -> security.isPermitted(id, code)) ? Optional.empty()
+                        : Optional.of(NLS.bind(m.Import_deniedInUnit, new Object[] { name, unit.code(), unit.name() }));
+            }
+            if (own.isPresent() && security.isPermitted(id, own.get())) {
+                return Optional.empty();
+            }
+            return Optional.of(own.isPresent()
+                    ? NLS.bind(m.Import_deniedInUnit, new Object[] { name, own.get(), orgUnits.find(own.get()).map(u -> u.name()).orElse("?") })
+                    : NLS.bind(m.Import_deniedNoUnit, name));
+        };
     }
 
     @Override
@@ -107,7 +150,8 @@ public final class ExchangeServiceImpl implements ExchangeService {
         FormatDescriptor descriptor = descriptor(formatId);
         ImportableFormat format = importable(descriptor);
         try {
-            return new ImportEngine(formatId, format, file, options, context(true, Map.of())).preview(Math.max(1, maxRows));
+            return new ImportEngine(formatId, format, file, options, context(true, Map.of()), importPermission(descriptor))
+                    .preview(Math.max(1, maxRows));
         } catch (AccessDeniedException e) {
             throw new ExchangeException(Kind.DENIED, e.getMessage(), e);
         }
@@ -118,6 +162,7 @@ public final class ExchangeServiceImpl implements ExchangeService {
             throws ExchangeException {
         FormatDescriptor descriptor = descriptor(formatId);
         ImportableFormat format = importable(descriptor);
+        ImportEngine.UnitPermission permission = importPermission(descriptor);
         if (options.rejectsFile().isPresent()) {
             Path rejects = options.rejectsFile().get();
             try {
@@ -130,8 +175,8 @@ public final class ExchangeServiceImpl implements ExchangeService {
             }
         }
         try {
-            return new ImportEngine(formatId, format, file, options, context(options.dryRun(), Map.of())).run(persistence,
-                    monitor);
+            return new ImportEngine(formatId, format, file, options, context(options.dryRun(), Map.of()), permission)
+                    .run(persistence, monitor);
         } catch (AccessDeniedException e) {
             throw new ExchangeException(Kind.DENIED, e.getMessage(), e);
         } catch (OperationCanceledException e) {

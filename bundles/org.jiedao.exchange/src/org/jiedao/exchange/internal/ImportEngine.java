@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.exchange.Cell;
 import org.jiedao.exchange.Column;
@@ -49,8 +50,25 @@ final class ImportEngine {
     private final ImportOptions options;
     private final Lookups context;
     private final Messages m;
+    private final UnitPermission permission;
+
+    /** Where the format's import permission holds: a message when it does not hold in a row's unit. */
+    interface UnitPermission {
+        /**
+         * @param unit the unit the row belongs to, null when the row names none
+         * @return why the user may not import the row, empty when they may
+         */
+        Optional<String> check(OrgUnit unit, java.util.Locale locale);
+    }
 
     ImportEngine(String formatId, ImportableFormat format, Path file, ImportOptions options, Lookups context) {
+        this(formatId, format, file, options, context, null);
+    }
+
+    /** @param permission the check of the format's import permission per row, null when the format needs none */
+    ImportEngine(String formatId, ImportableFormat format, Path file, ImportOptions options, Lookups context,
+            UnitPermission permission) {
+        this.permission = permission;
         this.formatId = formatId;
         this.format = format;
         this.file = file;
@@ -251,8 +269,11 @@ final class ImportEngine {
             }
             Cell cell = i < cells.size() ? cells.get(i) : Cell.EMPTY;
             byColumn.put(column, cell);
-            if (cell.formula()) {
-                check(check).reject(column, m.Value_formula);
+            if (cell.state() == Cell.State.UNCALCULATED) {
+                check(check).reject(column, NLS.bind(m.Value_uncalculated, columnName(i) + row));
+            } else if (cell.state() == Cell.State.ERROR) {
+                check(check).reject(column, NLS.bind(cell.formula() ? m.Value_formulaError : m.Value_error, columnName(i) + row,
+                        cell.text()));
             } else if (cell.isOversize()) {
                 check(check).reject(column, NLS.bind(m.Value_oversize, cell.length(), Cell.MAX_LENGTH));
             } else if (cell.isBlank()) {
@@ -281,7 +302,43 @@ final class ImportEngine {
                 check.reject(String.valueOf(e.getMessage()));
             }
         }
+        if (!check.hasProblems() && permission != null) {
+            checkPermission(record, session, check);
+        }
         return check;
+    }
+
+    /**
+     * The format's import permission in the unit the row belongs to: the format's own answer
+     * ({@link ImportSession#unit}), else the first organisation-unit column with a value, else the user's
+     * own unit.
+     */
+    private void checkPermission(Record record, ImportSession session, RowCheck check) {
+        Column<?> unitColumn = null;
+        OrgUnit unit;
+        try {
+            unit = session.unit(record).orElse(null);
+        } catch (RuntimeException e) {
+            check.reject(String.valueOf(e.getMessage()));
+            return;
+        }
+        if (unit == null) {
+            for (Column<?> column : format.columns()) {
+                if (column.type() instanceof ValueTypes.Unit && record.get(column) instanceof OrgUnit value) {
+                    unit = value;
+                    unitColumn = column;
+                    break;
+                }
+            }
+        }
+        Optional<String> denied = permission.check(unit, context.locale());
+        if (denied.isPresent()) {
+            if (unitColumn != null) {
+                check.reject(unitColumn, denied.get());
+            } else {
+                check.reject(denied.get());
+            }
+        }
     }
 
     private static RowProblems check(RowCheck check) {

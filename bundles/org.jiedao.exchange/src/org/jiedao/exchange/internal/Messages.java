@@ -28,7 +28,9 @@ public final class Messages {
     public String Value_describeBoolean;
     public String Value_noUnit;
     public String Value_unitOutsideScope;
-    public String Value_formula;
+    public String Value_uncalculated;
+    public String Value_formulaError;
+    public String Value_error;
     public String Value_oversize;
     public String Value_required;
     public String File_notFound;
@@ -55,6 +57,8 @@ public final class Messages {
     public String Format_notImportable;
     public String Format_notExportable;
     public String Format_denied;
+    public String Import_deniedInUnit;
+    public String Import_deniedNoUnit;
     public String Format_unknownFilter;
     public String Import_cancelled;
     public String Import_failed;

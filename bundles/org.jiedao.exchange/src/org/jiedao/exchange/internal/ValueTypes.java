@@ -28,6 +28,24 @@ public final class ValueTypes {
         return cell.text().strip();
     }
 
+    /**
+     * Removes surrounding blanks, but keeps a leading tab or carriage return: text that starts with
+     * one is what the formula guard of exports protects, and imports give it back exactly.
+     */
+    static String trim(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start)) && text.charAt(start) != '\t'
+                && text.charAt(start) != '\r') {
+            start++;
+        }
+        int end = text.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String trimmed = text.substring(start, end);
+        return trimmed.isBlank() ? "" : trimmed;
+    }
+
     public static final class Text extends ValueType<String> {
         private final int maxLength;
 
@@ -40,7 +58,7 @@ public final class ValueTypes {
 
         @Override
         public String parse(Cell cell, ValueContext context) throws InvalidValueException {
-            String text = Neutraliser.restore(cell.text().strip());
+            String text = trim(cell.text());
             int length = cell.isOversize() ? cell.length() : text.codePointCount(0, text.length());
             if (length > maxLength) {
                 throw new InvalidValueException(NLS.bind(Messages.get(context.locale()).Value_tooLong, length, maxLength));

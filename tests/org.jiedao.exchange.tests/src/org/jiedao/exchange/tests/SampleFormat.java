@@ -25,8 +25,8 @@ public final class SampleFormat implements ImportableFormat, ExportableFormat {
     static final Column<String> TITLE = Column.text("title", "标题", 200).required();
     static final Column<OrgUnit> COMMUNITY = Column.orgUnit("community", "社区").required();
     static final Column<java.time.LocalDate> RECEIVED_ON = Column.date("received_on", "收到日期");
-    static final Column<BigDecimal> AMOUNT = Column.decimal("amount", "金额", 2, BigDecimal.ZERO, new BigDecimal("100000"));
-    static final Column<Long> VISITS = Column.integer("visits", "走访次数", 0, 1000);
+    static final Column<BigDecimal> AMOUNT = Column.decimal("amount", "金额", 2, new BigDecimal("-100000"), new BigDecimal("100000"));
+    static final Column<Long> VISITS = Column.integer("visits", "走访次数", -1000, 1000); // negative: numbers like -5 stay numbers
     static final Column<SampleKind> KIND = Column.choice("kind", "类型", SampleKind.class);
 
     @Override

@@ -31,13 +31,17 @@ public final class HistoryFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
-        YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
                 rows.check(record, problems);
                 rows.once(record, problems, YearRows.CADRE, record.get(YearRows.YEAR), record.get(YearRows.CADRE));
+            }
+
+            @Override
+            public java.util.Optional<org.jiedao.core.org.OrgUnit> unit(Record record) {
+                return rows.unit(record); // the cadre's unit: the import permission must hold there
             }
 
             @Override

@@ -34,7 +34,6 @@ public final class HonoursFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
-        YearRows.requireAdmin(context);
         YearRows rows = new YearRows(context);
         // the recorded honours (cadre, level, title) of each year met, read once (a query per row would also flush each time)
         Map<Integer, Set<List<Object>>> recorded = new HashMap<>();
@@ -44,6 +43,11 @@ public final class HonoursFormat implements ImportableFormat {
                 rows.check(record, problems);
                 rows.once(record, problems, TITLE, record.get(YearRows.YEAR), record.get(YearRows.CADRE), record.get(LEVEL),
                         record.get(TITLE));
+            }
+
+            @Override
+            public java.util.Optional<org.jiedao.core.org.OrgUnit> unit(Record record) {
+                return rows.unit(record); // the cadre's unit: the import permission must hold there
             }
 
             @Override

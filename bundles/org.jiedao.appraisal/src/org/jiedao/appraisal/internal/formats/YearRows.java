@@ -44,26 +44,6 @@ final class YearRows {
         return bundle.getService(bundle.getServiceReference(type));
     }
 
-    /**
-     * Refuses the import unless the user is an appraisal administrator of their unit (district
-     * administrators without a unit: everywhere). The platform's importPermission check asks for the
-     * permission in the user's own unit, which a district administrator without a unit does not have,
-     * so the formats check it here; every row is still scoped by the platform.
-     */
-    static void requireAdmin(ImportContext context) {
-        java.util.Optional<org.jiedao.core.security.UserAccount> user = context.user();
-        if (user.isEmpty()) {
-            return;
-        }
-        org.jiedao.core.security.SecurityService security = service(org.jiedao.core.security.SecurityService.class);
-        boolean permitted = user.get().unitCode().map(u -> security.isPermitted(org.jiedao.appraisal.AppraisalService.ADMIN_PERMISSION, u))
-                .orElse(user.get().role() == org.jiedao.core.security.Role.DISTRICT_ADMIN);
-        if (!permitted) {
-            throw new org.jiedao.core.persistence.AccessDeniedException(NLS.bind(Messages.get(context.locale()).Service_denied,
-                    user.get().username(), user.get().unitCode().orElse("-")));
-        }
-    }
-
     private final Map<String, Integer> seen = new HashMap<>();
 
     /**
@@ -103,6 +83,12 @@ final class YearRows {
             problems.reject(CADRE, NLS.bind(messages().Import_unknownCadre, id));
         }
         return locked ? Optional.empty() : cadre;
+    }
+
+    /** @return the unit of the row's cadre (once {@link #check} found it) */
+    Optional<OrgUnit> unit(Record record) {
+        Optional<CadreEntity> cadre = cadres.getOrDefault(record.get(CADRE), Optional.empty());
+        return cadre.map(c -> units.computeIfAbsent(c.getUnitCode(), code -> service(OrgUnitService.class).find(code).orElseThrow()));
     }
 
     /** @return the cadre's unit (for the row's own unit) */

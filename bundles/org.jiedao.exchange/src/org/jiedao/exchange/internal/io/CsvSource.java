@@ -24,13 +24,15 @@ import org.jiedao.exchange.Cell;
 import org.jiedao.exchange.ExchangeException;
 import org.jiedao.exchange.ExchangeException.Kind;
 import org.jiedao.exchange.internal.Messages;
+import org.jiedao.exchange.internal.Neutraliser;
 
 /**
  * An RFC 4180 CSV file: quoted fields with doubled quotes and line breaks, a comma, tab or semicolon
  * delimiter (the one the header line uses), CRLF or LF. The charset is detected from a BOM (UTF-8,
  * UTF-16), else the bytes are checked as strict UTF-8, else GB18030 (a superset of GBK and GB2312,
  * what Chinese Excel writes by default). Cells longer than {@link Cell#MAX_LENGTH} are cut (and
- * reported by the import) so a broken file cannot fill the memory.
+ * reported by the import) so a broken file cannot fill the memory. A field that starts with the
+ * apostrophe of the CSV-injection guard ({@code '=…}, {@code '-…}) loses it ({@link Neutraliser#restore}).
  */
 public final class CsvSource implements TableSource {
 
@@ -237,8 +239,8 @@ public final class CsvSource implements TableSource {
     }
 
     private static Cell cell(StringBuilder field, int length) {
-        String text = field.toString();
-        return new Cell(text, Optional.empty(), Optional.empty(), false, length);
+        String text = Neutraliser.restore(field.toString());
+        return new Cell(text, Optional.empty(), Optional.empty(), false, text.length() == field.length() ? length : length - 1);
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.jiedao.exchange.internal.Neutraliser;
 
 /**
  * RFC 4180 CSV with CRLF line ends. UTF-8 files start with a BOM, so that Excel opens Chinese text
- * correctly; GB18030 (for old tools) has none.
+ * correctly; GB18030 (for old tools) has none. Text a spreadsheet would run as a formula gets the
+ * OWASP guard: {@code "'=…"}, see {@link Neutraliser}.
  */
 public final class CsvWriter implements TableWriter {
 
@@ -50,8 +51,11 @@ public final class CsvWriter implements TableWriter {
             text = d.toPlainString();
         } else if (value instanceof Number || value instanceof java.time.temporal.TemporalAccessor || value instanceof Boolean) {
             text = value.toString();
+        } else if (Neutraliser.isGuarded(value.toString())) {
+            // OWASP: a single quote before the text, and the field always quoted
+            return "\"'" + value.toString().replace("\"", "\"\"") + '"';
         } else {
-            text = Neutraliser.neutralise(value.toString());
+            text = value.toString();
         }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
                 || text.indexOf(';') >= 0 || text.indexOf('\t') >= 0 || text.startsWith(" ") || text.endsWith(" ")) {

@@ -14,7 +14,7 @@ import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,7 +27,8 @@ import org.jiedao.exchange.internal.Messages;
 
 /**
  * A legacy {@code .xls} workbook (BIFF8, Excel 97–2003) read with POI's HSSF. Such a sheet has at
- * most 65,536 rows, so the workbook is read whole.
+ * most 65,536 rows, so the workbook is read whole. A formula cell is read as the result the file keeps
+ * with it (BIFF8 stores one in every FORMULA record): text, number, date, boolean or error.
  */
 public final class XlsSource implements TableSource {
 
@@ -69,7 +70,6 @@ public final class XlsSource implements TableSource {
         for (CellRangeAddress range : sheet.getMergedRegions()) {
             handler.merged(range.getFirstRow() + 1, range.getLastRow() + 1, range.getFirstColumn() + 1, range.getLastColumn() + 1);
         }
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
         for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -77,7 +77,7 @@ public final class XlsSource implements TableSource {
             }
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                cells.add(cell(row.getCell(c), formatter));
+                cells.add(cell(row.getCell(c)));
             }
             if (!handler.row(r + 1, cells)) {
                 return;
@@ -85,11 +85,12 @@ public final class XlsSource implements TableSource {
         }
     }
 
-    private static Cell cell(org.apache.poi.ss.usermodel.Cell cell, DataFormatter formatter) {
+    private static Cell cell(org.apache.poi.ss.usermodel.Cell cell) {
         if (cell == null) {
             return Cell.EMPTY;
         }
         boolean formula = cell.getCellType() == CellType.FORMULA;
+        // BIFF8 keeps every formula's last result in its FORMULA record: that is what Excel or WPS shows
         CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
         case NUMERIC: {
@@ -116,11 +117,16 @@ public final class XlsSource implements TableSource {
             return new Cell(text, Optional.empty(), Optional.empty(), formula, text.length());
         }
         case ERROR: {
-            String text = formatter.formatCellValue(cell);
-            return new Cell(text, Optional.empty(), Optional.empty(), true, text.length());
+            String text;
+            try {
+                text = FormulaError.forInt(cell.getErrorCellValue()).getString();
+            } catch (IllegalArgumentException e) {
+                text = "#" + cell.getErrorCellValue();
+            }
+            return Cell.error(text, formula);
         }
         default:
-            return formula ? new Cell("", Optional.empty(), Optional.empty(), true, 0) : Cell.EMPTY;
+            return formula ? Cell.uncalculated() : Cell.EMPTY;
         }
     }
 

@@ -36,7 +36,10 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An {@code .xlsx} workbook read as a stream: each sheet's XML is parsed with SAX, row by row, so a
- * sheet of 100,000 rows never sits in memory (only the shared strings table does, as in Excel).
+ * sheet of 100,000 rows never sits in memory (only the shared strings table does, as in Excel). A
+ * formula cell ({@code <f>}) is read as the result the file keeps with it ({@code <v>}, as Excel, WPS and
+ * LibreOffice write it: text, number, date by the cell's style, boolean or error); a formula without a
+ * kept result is {@link Cell.State#UNCALCULATED}.
  */
 public final class XlsxSource implements TableSource {
 
@@ -143,6 +146,7 @@ public final class XlsxSource implements TableSource {
         private String type;
         private int style;
         private boolean formula;
+        private boolean hasValue;
         private boolean inInlineString;
 
         SheetHandler(RowHandler handler) {
@@ -165,11 +169,18 @@ public final class XlsxSource implements TableSource {
                 String s = attributes.getValue("s");
                 style = s != null ? Integer.parseInt(s) : -1;
                 formula = false;
+                hasValue = false;
                 value.setLength(0);
                 valueLength = 0;
             }
-            case "v" -> collecting = true;
-            case "is" -> inInlineString = true;
+            case "v" -> {
+                collecting = true;
+                hasValue = true;
+            }
+            case "is" -> {
+                inInlineString = true;
+                hasValue = true;
+            }
             case "t" -> collecting = inInlineString;
             case "f" -> formula = true;
             case "mergeCell" -> {
@@ -223,9 +234,16 @@ public final class XlsxSource implements TableSource {
 
         private Cell cell() {
             String raw = value.toString();
+            if (formula && !hasValue) {
+                // <f> without <v>: a program that does not calculate wrote the formula (Excel and WPS keep the result)
+                return Cell.uncalculated();
+            }
+            if ("e".equals(type)) {
+                return Cell.error(raw.strip(), formula);
+            }
             if (type == null || "n".equals(type)) {
                 if (raw.isEmpty()) {
-                    return formula ? new Cell("", Optional.empty(), Optional.empty(), true, 0) : Cell.EMPTY;
+                    return Cell.EMPTY;
                 }
                 double d;
                 try {
@@ -256,10 +274,10 @@ public final class XlsxSource implements TableSource {
                     yield raw;
                 }
             }
-            case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
-            default -> raw; // inlineStr, str (a formula's text), e (an error such as #N/A)
+            case "b" -> "1".equals(raw.strip()) || "true".equalsIgnoreCase(raw.strip()) ? "TRUE" : "FALSE";
+            default -> raw; // inlineStr, str (a formula's text result: HYPERLINK, CONCATENATE, VLOOKUP ...)
             };
-            return new Cell(text, Optional.empty(), Optional.empty(), formula || "e".equals(type), Math.max(valueLength, text.length()));
+            return new Cell(text, Optional.empty(), Optional.empty(), formula, Math.max(valueLength, text.length()));
         }
     }
 
