@@ -14,6 +14,7 @@ import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 
 /**
@@ -53,6 +54,8 @@ public final class WorkbenchRunner {
                 scenario.run(driver);
             } catch (Throwable t) {
                 failure.set(t);
+                // said at once: if closing fails too, the build log still shows why the scenario stopped
+                System.err.println("WorkbenchRunner: the scenario failed: " + t);
             } finally {
                 finished.set(true);
                 closeIfRunning(display, workbench.get());
@@ -68,8 +71,13 @@ public final class WorkbenchRunner {
                 closeIfRunning(display, workbench.get());
             }
         });
-        workbench.set(new E4Application().createE4Workbench(context, display));
-        workbench.get().createAndRunUI(workbench.get().getApplication());
+        E4Workbench created = new E4Application().createE4Workbench(context, display);
+        workbench.set(created);
+        if (created != null && !finished.get()) {
+            created.createAndRunUI(created.getApplication());
+        } else if (created == null) {
+            failure.compareAndSet(null, new AssertionError("The workbench did not start (the life cycle cancelled it)"));
+        }
         // the workbench is closed; keep serving the scenario (it may be checking just that)
         long deadline = System.currentTimeMillis() + 10_000;
         while (thread.isAlive() && !display.isDisposed() && System.currentTimeMillis() < deadline) {
@@ -92,13 +100,32 @@ public final class WorkbenchRunner {
         }
     }
 
+    /**
+     * Closes the workbench; before it exists (the scenario failed in a dialog of the life cycle, such
+     * as the sign-in), closes the open dialogs instead, so that the life cycle returns and the test
+     * ends with its failure instead of waiting in the dialog's event loop for ever.
+     */
     private static void closeIfRunning(Display display, E4Workbench workbench) {
-        if (workbench != null && !display.isDisposed()) {
-            try {
-                display.asyncExec(workbench::close);
-            } catch (org.eclipse.swt.SWTException e) {
-                // the display went away with the workbench: already closed
-            }
+        if (display.isDisposed()) {
+            return;
+        }
+        try {
+            display.asyncExec(() -> {
+                if (workbench != null) {
+                    workbench.close();
+                    return;
+                }
+                for (Shell shell : display.getShells()) {
+                    if (!shell.isDisposed()) {
+                        shell.close();
+                        if (!shell.isDisposed()) {
+                            shell.dispose();
+                        }
+                    }
+                }
+            });
+        } catch (org.eclipse.swt.SWTException e) {
+            // the display went away with the workbench: already closed
         }
     }
 
