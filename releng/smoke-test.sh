@@ -28,6 +28,19 @@ for product in jiedao jiedao-all; do
   out=$("$home/jiedao-cli" --help 2>&1); rc=$?
   check "jiedao-cli --help exits 0 and lists 'modules'" test "$rc" = 0 -a -n "$(grep -F 'modules' <<<"$out")"
 
+  # --version and help are answered by the launcher script (help from the data folder's cache after the first
+  # time); JIEDAO_CLI_SHORTCUTS=off makes the JVM answer: both must say the same
+  for lang in en zh; do
+    jvm_version=$(JIEDAO_CLI_SHORTCUTS=off "$home/jiedao-cli" --data "$data" --lang "$lang" --version 2>&1)
+    out=$("$home/jiedao-cli" --data "$data" --lang "$lang" --version 2>&1); rc=$?
+    check "--version ($lang) from the launcher equals the JVM's answer ($out)" test "$rc" = 0 -a "$out" = "$jvm_version"
+    jvm_help=$(JIEDAO_CLI_SHORTCUTS=off "$home/jiedao-cli" --data "$data" --lang "$lang" help 2>&1)
+    first=$("$home/jiedao-cli" --data "$data" --lang "$lang" help 2>&1)
+    out=$("$home/jiedao-cli" --data "$data" --lang "$lang" --help 2>&1); rc=$?
+    check "help ($lang) the first time and from the cache equals the JVM's answer" \
+      test "$rc" = 0 -a "$first" = "$jvm_help" -a "$out" = "$jvm_help" -a -n "$(ls "$data"/.metadata/.jiedao-cli-help-"$lang"* 2>/dev/null)"
+  done
+
   out=$("$home/jiedao-cli" --data "$data" modules list --format tsv 2>&1); rc=$?
   check "modules list (--data before the command) lists org.jiedao.platform" \
     test "$rc" = 0 -a -n "$(grep -P '^org\.jiedao\.platform\t' <<<"$out")"
@@ -55,15 +68,24 @@ for product in jiedao jiedao-all; do
   check "init on an initialised folder exits 1 and changes nothing" test "$rc" = 1
 
   export JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass'
-  out=$("$home/jiedao-cli" --data "$data" org-units create 320508 姑苏区 --level 区 2>&1 \
-        && "$home/jiedao-cli" --data "$data" org-units create 320508001 沧浪街道 --level street --parent 320508 2>&1 \
-        && "$home/jiedao-cli" --data "$data" org-units list --format tsv 2>&1); rc=$?
-  check "org-units create and list on the embedded database" \
-    test "$rc" = 0 -a -n "$(grep -P '^320508001\t沧浪街道\tstreet\t320508\t/320508/320508001/$' <<<"$out")"
+  out=$(printf '%s\n' 'org-units create 320508 姑苏区 --level 区' \
+        'org-units create 320508001 沧浪街道 --level street --parent 320508' 'org-units list --format tsv' \
+        | "$home/jiedao-cli" --data "$data" shell 2>&1); rc=$?
+  check "org-units create and list on the embedded database (three lines of one 'shell')" \
+    test "$rc" = 0 -a -n "$(grep -P '^320508001\t沧浪街道\tstreet\t320508\t/320508/320508001/$' <<<"$out")" \
+    -a "$(grep -c '^# exit 0$' <<<"$out")" = 3
   check "no database noise on the console" test -z "$(grep -iE 'exception|warning|liquibase|summary' <<<"$out")"
 
   out=$("$home/jiedao-cli" --data "$data" --lang zh org-units create 320508001001 桂花社区 --level 网格 --parent 320508001 2>&1); rc=$?
   check "a grid under a street is refused with exit 3 and a Chinese reason" test "$rc" = 3 -a -n "$(grep -F '网格必须直属于社区' <<<"$out")"
+
+  printf '# a comment\n\norg-units list --format tsv\norg-units frobnicate\norg-units list\n' >"$tmp/lines.txt"
+  out=$("$home/jiedao-cli" --data "$data" --lang en shell --file "$tmp/lines.txt" 2>&1); rc=$?
+  check "shell --file stops at the failing line with its exit code (2) and says which line it was" \
+    test "$rc" = 2 -a "$(grep -c '^# exit ' <<<"$out")" = 2 -a -n "$(grep -F 'Stopped at line 4' <<<"$out")"
+  out=$("$home/jiedao-cli" --data "$data" --lang en shell --file "$tmp/lines.txt" --keep-going 2>&1); rc=$?
+  check "shell --keep-going runs every line and still exits 2" \
+    test "$rc" = 2 -a "$(grep -c '^# exit ' <<<"$out")" = 3 -a "$(grep -c '沧浪街道' <<<"$out")" = 2
 
   out=$(JIEDAO_PASSWORD=wrong "$home/jiedao-cli" --data "$data" org-units list 2>&1); rc=$?
   check "a wrong password exits 4 without saying which part was wrong" test "$rc" = 4 -a -n "$(grep -F 'Wrong user name or password' <<<"$out")"

@@ -90,6 +90,9 @@ public final class CliRunner {
         if (rest.contains("--help")) {
             return printCommandHelp(first, out, err, catalog);
         }
+        if (first.equals(CliShell.NAME)) {
+            return new CliShell(this).run(rest, out, err, in, dataDir);
+        }
         var entry = catalog.find(first);
         if (entry.isEmpty()) {
             err.println(NLS.bind(Messages.Cli_unknownCommand, first));
@@ -179,6 +182,10 @@ public final class CliRunner {
     }
 
     private int printCommandHelp(String name, PrintWriter out, PrintWriter err, CommandCatalog catalog) {
+        if (name.equals(CliShell.NAME)) {
+            out.println(Messages.Shell_usage);
+            return ExitCode.OK;
+        }
         var entry = catalog.find(name);
         if (entry.isEmpty()) {
             err.println(NLS.bind(Messages.Cli_unknownCommand, name));
@@ -196,11 +203,12 @@ public final class CliRunner {
         out.println();
         out.println(Messages.Cli_commandsHeading);
         List<CommandCatalog.Entry> commands = catalog.sorted();
-        int width = 4;
+        int width = CliShell.NAME.length();
         for (CommandCatalog.Entry entry : commands) {
             width = Math.max(width, entry.name().length());
         }
         out.println("  " + pad("help", width) + "  " + Messages.Cli_helpCommand);
+        out.println("  " + pad(CliShell.NAME, width) + "  " + Messages.Cli_shellCommand);
         for (CommandCatalog.Entry entry : commands) {
             out.println("  " + pad(entry.name(), width) + "  " + entry.description());
         }

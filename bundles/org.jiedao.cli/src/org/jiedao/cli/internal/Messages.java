@@ -25,6 +25,20 @@ public final class Messages extends NLS {
     public static String Cli_userPrompt;
     public static String Cli_passwordPrompt;
     public static String Cli_signInNeeded;
+    public static String Cli_shellCommand;
+    public static String Shell_usage;
+    public static String Shell_trailingBackslash;
+    public static String Shell_unclosedQuote;
+    public static String Shell_lineError;
+    public static String Shell_failed;
+    public static String Shell_stopped;
+    public static String Shell_nested;
+    public static String Shell_launcherOption;
+    public static String Shell_badOption;
+    public static String Shell_fileNeeded;
+    public static String Shell_cannotRead;
+    public static String Shell_prompt;
+    public static String Shell_noSuchFile;
 
     public static String Dashboard_unknown;
     public static String Dashboard_failed;

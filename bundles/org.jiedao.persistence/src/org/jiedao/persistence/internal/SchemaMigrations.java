@@ -46,6 +46,12 @@ public final class SchemaMigrations {
         }
     }
 
+    /**
+     * System property: {@code true} checks every changelog with Liquibase even when its
+     * fingerprint says it was applied unchanged (after a table was changed by hand).
+     */
+    public static final String RECHECK_PROPERTY = "jiedao.migrations.recheck";
+
     private SchemaMigrations() {
     }
 
@@ -128,20 +134,38 @@ public final class SchemaMigrations {
     }
 
     /**
-     * Applies every changelog in order.
+     * Applies every changelog in order. A changelog whose fingerprint ({@link Fingerprints}) equals
+     * the one stored when it was last applied to this database is not checked again; when none
+     * changed, Liquibase is not run at all (the usual start).
      *
      * @param schema the schema for PostgreSQL (null: the connection's default)
      * @throws DatabaseUnavailableException naming the changelog that failed
      */
     public static void apply(DataSource dataSource, String schema, List<Changelog> changelogs, String displayUrl) {
+        Map<String, String> stored = Fingerprints.read(dataSource);
+        Map<String, String> current = new LinkedHashMap<>();
+        boolean allUnchanged = true;
+        for (Changelog changelog : changelogs) {
+            String fingerprint = Fingerprints.of(changelog);
+            current.put(changelog.id(), fingerprint);
+            allUnchanged &= fingerprint != null && fingerprint.equals(stored.get(changelog.id()));
+        }
+        if (allUnchanged && !Boolean.getBoolean(RECHECK_PROPERTY)) {
+            return; // nothing changed since these changelogs were applied: Liquibase is not even loaded
+        }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Liquibase finds its services with java.util.ServiceLoader through the context class loader
         thread.setContextClassLoader(Scope.class.getClassLoader());
         try {
             for (Changelog changelog : changelogs) {
+                String fingerprint = current.get(changelog.id());
+                if (fingerprint != null && fingerprint.equals(stored.get(changelog.id())) && !Boolean.getBoolean(RECHECK_PROPERTY)) {
+                    continue;
+                }
                 try {
                     apply(dataSource, schema, changelog);
+                    Fingerprints.store(dataSource, changelog.id(), fingerprint);
                 } catch (Exception e) {
                     ILog.of(SchemaMigrations.class).error("Changelog " + changelog.id() + " failed on " + displayUrl, e);
                     throw new DatabaseUnavailableException(NLS.bind(Messages.Database_migrationFailed,

@@ -3,6 +3,7 @@ package org.jiedao.persistence.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,48 @@ class SchemaMigrationsTest {
         }
         try (Database db = Database.open(settings, entities(), changelogs())) {
             assertEquals(List.of("tests-001-sample"), applied(db.dataSource(), "DBCLORGJIEDAOPERSISTENCETESTSLOG"));
+        }
+    }
+
+    @Test
+    void anUnchangedChangelogIsNotCheckedAgainAndAChangedOneIs() throws Exception {
+        DatabaseSettings settings = fresh();
+        try (Database db = Database.open(settings, entities(), changelogs())) {
+            List<String> stored = new ArrayList<>();
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select CHANGELOG_ID, FINGERPRINT from JD_SCHEMA_FINGERPRINT order by CHANGELOG_ID")) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
+                    assertEquals(64, rs.getString(2).length(), "a SHA-256 in hex");
+                }
+            }
+            assertEquals(changelogs().stream().map(Changelog::id).sorted().toList(), stored, "one fingerprint per applied changelog");
+            // Liquibase's history of the test module is lost: a check would apply its changeset again and fail on the existing table
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("delete from DBCLORGJIEDAOPERSISTENCETESTSLOG");
+            }
+        }
+        try (Database db = Database.open(settings, entities(), changelogs())) {
+            assertEquals(List.of(), applied(db.dataSource(), "DBCLORGJIEDAOPERSISTENCETESTSLOG"), "not checked: nothing changed");
+        }
+        // a changed changelog (another file: a new module version) is checked, and only its new changeset applied
+        List<Changelog> version2 = new ArrayList<>();
+        for (Changelog c : changelogs()) {
+            version2.add(c.id().equals(TESTS) ? new Changelog(c.id(), "db/changelog/tests-v2.xml", c.requires(), c.bundle()) : c);
+        }
+        try (Database db = Database.open(settings, entities(), version2)) {
+            fail("Liquibase checked the changed changelog and found its first changeset's table already there");
+        } catch (org.jiedao.core.persistence.DatabaseUnavailableException expected) {
+            assertTrue(expected.getMessage().contains(TESTS), expected.getMessage());
+        }
+        // and on request every changelog is checked, changed or not
+        System.setProperty(SchemaMigrations.RECHECK_PROPERTY, "true");
+        try (Database db = Database.open(settings, entities(), changelogs())) {
+            fail("the recheck ran Liquibase on the unchanged changelog too");
+        } catch (org.jiedao.core.persistence.DatabaseUnavailableException expected) {
+            assertTrue(expected.getMessage().contains(TESTS), expected.getMessage());
+        } finally {
+            System.clearProperty(SchemaMigrations.RECHECK_PROPERTY);
         }
     }
 
