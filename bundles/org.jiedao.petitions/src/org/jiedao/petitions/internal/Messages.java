@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Cli_history;
     public static String Cli_masked;
     public static String Cli_notANumber;
+    public static String Cli_limit;
     public static String Cli_optionRequired;
     public static String Cli_overdue;
     public static String Cli_unknownValue;

@@ -207,6 +207,14 @@ class ImportAndCliTest {
         assertTrue(list.out().startsWith("id\treceived_on\tcommunity"), list.out());
         assertEquals(4, list.out().split("\n").length, list.out());
         assertTrue(list.out().contains("张*") && !list.out().contains("张三"), "lists are masked: " + list.out());
+        Result limited = cli("worker-hc", "petitions", "list", "--limit", "2", "--format", "tsv");
+        assertEquals(ExitCode.OK, limited.exitCode(), limited.err());
+        assertEquals(3, limited.out().split("\n").length, "the header and the newest two: " + limited.out());
+        for (String bad : new String[] { "0", "-3", "zwei" }) {
+            Result refusedLimit = cli("worker-hc", "petitions", "list", "--limit", bad);
+            assertEquals(ExitCode.USAGE, refusedLimit.exitCode(), bad);
+            assertTrue(refusedLimit.err().contains("--limit") && refusedLimit.err().contains(bad), refusedLimit.err());
+        }
         Result overdue = cli("worker-hc", "petitions", "list", "--overdue", "--format", "tsv");
         assertEquals(4, overdue.out().split("\n").length, "the 2021 petitions are all overdue: " + overdue.out());
 

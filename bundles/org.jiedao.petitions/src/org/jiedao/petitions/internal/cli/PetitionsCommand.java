@@ -74,7 +74,7 @@ public final class PetitionsCommand extends SubcommandCommand {
     @Override
     protected Set<String> optionsWithValue() {
         return Set.of("format", "status", "community", "kind", "urgency", "to", "text", "satisfaction", "follow-up", "reason", "into", "add",
-                "remove", "normal", "urgent", "due-soon");
+                "remove", "normal", "urgent", "due-soon", "limit");
     }
 
     @Override
@@ -99,7 +99,20 @@ public final class PetitionsCommand extends SubcommandCommand {
             community = units.findByCodeOrName(c).orElseThrow(() -> new CommandException(ExitCode.INVALID_DATA,
                     NLS.bind(Messages.Refused_unit, c))).code();
         }
-        List<PetitionSummary> list = petitions.list(new PetitionQuery(status, kind, urgency, community, line.flag("overdue"), null, 0, 0));
+        int limit = 0;
+        if (line.option("limit").isPresent()) {
+            long n;
+            try {
+                n = Long.parseLong(line.option("limit").get().strip());
+            } catch (NumberFormatException e) {
+                n = 0;
+            }
+            if (n < 1 || n > Integer.MAX_VALUE) {
+                throw CommandException.usage(NLS.bind(Messages.Cli_limit, line.option("limit").get()));
+            }
+            limit = (int) n;
+        }
+        List<PetitionSummary> list = petitions.list(new PetitionQuery(status, kind, urgency, community, line.flag("overdue"), null, 0, limit));
         boolean table = format == TextTable.Format.TABLE;
         Locale locale = context.locale();
         TextTable out = new TextTable(
