@@ -69,6 +69,14 @@ import org.jiedao.ui.internal.Messages;
  * header click changes the order or the filter row changes the filter. A NatTable (Nebula) with a
  * column header, a filter row (text: contains; {@link Column#choices choices}: equals) and whole-row
  * selection.
+ * <p>
+ * <b>Header clicks</b> follow NatTable's single-click cycle: the first click on a sortable column's
+ * header orders ascending, the next descending, the third returns to the source's own order
+ * ({@link Sort#NONE}); a click on another column starts its cycle and replaces the order (one column
+ * at a time). The header shows an arrow (up: ascending, down: descending). The order is the source's
+ * ({@link RecordSource#page} gets the {@link Sort}: ORDER BY in the database), never a sort of rows in
+ * memory; give each order that a large table offers an index. {@link Column#unsortable()} columns
+ * ignore clicks.
  *
  * <pre>
  * RecordTable&lt;Petition&gt; inbox = new RecordTable&lt;&gt;(parent, List.of(
@@ -313,7 +321,7 @@ public final class RecordTable<T> {
         }
     }
 
-    /** Orders by a column ({@link Sort#NONE}: the source's order); the header shows it. */
+    /** Orders by a column ({@link Sort#NONE}: the source's order), as header clicks do; the header shows it. */
     public void setSort(Sort newSort) {
         checkThread();
         if (!newSort.isNone()) {

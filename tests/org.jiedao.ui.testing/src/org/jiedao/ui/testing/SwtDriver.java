@@ -254,6 +254,72 @@ public final class SwtDriver {
         });
     }
 
+    /**
+     * Clicks a point of {@code control} the way a mouse does: the pointer is moved there and button 1 pressed and released
+     * by the X server itself (XTest, through {@code xdotool}), so the control gets the button events the window system
+     * makes, with their coordinates. {@code where}, evaluated on the UI thread, answers the point in the control's own
+     * coordinates (e.g. the middle of a NatTable header cell, asked of its layers at the moment of the click).
+     * <p>
+     * Use it for controls that paint their own cells and find what was clicked from the event's coordinates (NatTable,
+     * canvases). {@link Display#post(Event)} cannot click them on GTK 3: SWT 3.128 posts a button press as a GDK event it
+     * makes itself, filled with the position inside the window under the pointer but without the position on the screen,
+     * and SWT computes the {@code MouseDown}/{@code MouseUp} coordinates from the latter, so such a control hears a click at
+     * minus its own screen position (e.g. x=-31, y=-31), outside every cell. Native widgets (buttons, texts, trees) handle
+     * the posted event themselves and are clicked fine by {@link #click(Control)}.
+     *
+     * @throws AssertionError when {@code xdotool} is not installed ({@code ./dev} installs it with the test packages)
+     */
+    public void click(Control control, Supplier<Point> where) {
+        Shell shell = onUi(control::getShell);
+        onUi(() -> {
+            shell.forceActive();
+            shell.setFocus();
+        });
+        waitUntil("the pointer to rest on " + control, () -> {
+            Point p = where.get();
+            Point onScreen = control.toDisplay(p.x, p.y);
+            moveMouse(onScreen);
+            return display.getCursorControl() == control && display.getCursorLocation().equals(onScreen);
+        });
+        pressMouse();
+        flush();
+    }
+
+    /**
+     * Moves the pointer to {@code onScreen} (display coordinates) through the X server, returning once it is there. For
+     * code that runs on the UI thread (benchmarks); tests use {@link #click(Control, Supplier)}.
+     */
+    public static void moveMouse(Point onScreen) {
+        xdotool("mousemove", "--sync", Integer.toString(onScreen.x), Integer.toString(onScreen.y));
+    }
+
+    /**
+     * Presses and releases button 1 where the pointer is, through the X server (the events reach the application as a
+     * mouse's do; see {@link #click(Control, Supplier)}). For code that runs on the UI thread: it then dispatches them.
+     */
+    public static void pressMouse() {
+        xdotool("click", "1");
+    }
+
+    /** Runs {@code xdotool} on the test's display with {@code arguments}. */
+    private static void xdotool(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add("xdotool");
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", command) + " failed: " + output.strip());
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("xdotool is needed to click with the window system's own events (./dev installs it): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while clicking", e);
+        }
+    }
+
     /** Clicks {@code item} (in its first column) with real mouse events. */
     public void click(TreeItem item) {
         Tree tree = onUi(item::getParent);

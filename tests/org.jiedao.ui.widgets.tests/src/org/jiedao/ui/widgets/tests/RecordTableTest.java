@@ -15,7 +15,6 @@ import java.util.stream.LongStream;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
-import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
@@ -38,15 +37,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A RecordTable over 100,000 cases in the embedded Derby database of the test runtime, through the
- * real persistence service, in a real shell under Xvfb, driven through NatTable's own commands: the
- * first screen, sorting by the header's sort command, the filter row, selection, scrolling to the end.
+ * A RecordTable over 1,000,000 cases in the embedded Derby database of the test runtime, through the
+ * real persistence service, in a real shell under Xvfb: the first screen, sorting by header clicks (the
+ * X server's own mouse events), the filter row and selection through NatTable's commands, scrolling to the end.
  */
 class RecordTableTest {
 
-    private static final int ROWS = 100_000;
+    /** Rows of the test table: a million, as in the table benchmark (every test class of the bundle uses the same table). */
+    static final int ROWS = 1_000_000;
     private static final RGB OVERDUE = new RGB(200, 0, 0);
     private static final int HEADER_ROWS = 2; // column header and filter row
+    /** How long a query over the million rows may take on a loaded build machine before a wait fails (speed: releng/bench/table.sh). */
+    static final java.time.Duration QUERY_WAIT = java.time.Duration.ofMinutes(3);
 
     private static PersistenceService persistence;
 
@@ -61,7 +63,7 @@ class RecordTableTest {
     }
 
     @Test
-    void aTableOverAHundredThousandRowsShowsSortsFiltersScrollsAndOpens() throws Exception {
+    void aTableOverAMillionRowsShowsSortsFiltersScrollsAndOpens() throws Exception {
         Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         SwtDriver driver = new SwtDriver(display);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -90,7 +92,7 @@ class RecordTableTest {
                 // first screen: the count and the first page, ordered by id
                 long start = System.nanoTime();
                 driver.onUi(() -> table.setInput(JpaRecordSource.of(persistence, CaseRecord.class).build()));
-                driver.waitUntil("the first page to be painted", () -> paintsWithData.get() > 0);
+                driver.waitUntil("the first page to be painted", QUERY_WAIT, () -> paintsWithData.get() > 0);
                 double firstScreen = (System.nanoTime() - start) / 1e6;
                 assertEquals(ROWS, (int) driver.onUi(table::getRowCount));
                 for (int row = 0; row < 10; row++) {
@@ -136,21 +138,20 @@ class RecordTableTest {
 
                 // the title header sorts ascending, then descending (ORDER BY in the database)
                 List<String> titles = LongStream.rangeClosed(1, ROWS).mapToObj(CaseRows::title).sorted().toList();
-                // (the command the header's click action issues: a real click on the header did not reach the sort
-                // binding under Xvfb here, see the README; the order itself comes from the database)
-                driver.onUi(() -> nat.doCommand(new SortColumnCommand(nat, 1, false)));
-                driver.waitUntil("the ascending order", () -> Sort.ascending("title").equals(table.getSort()) && !table.isLoading());
+                // clicked as a mouse clicks (RecordTableHeaderClickTest shows the cycle, the arrow and what the source is asked)
+                RecordTableHeaderClickTest.clickHeader(driver, nat, 1);
+                driver.waitUntil("the ascending order", QUERY_WAIT, () -> Sort.ascending("title").equals(table.getSort()) && !table.isLoading());
                 assertEquals(titles.get(0), cells(driver, nat, 0).get(1));
                 assertEquals(titles.get(1), cells(driver, nat, 1).get(1));
-                driver.onUi(() -> nat.doCommand(new SortColumnCommand(nat, 1, false)));
-                driver.waitUntil("the descending order", () -> Sort.descending("title").equals(table.getSort()) && !table.isLoading());
+                RecordTableHeaderClickTest.clickHeader(driver, nat, 1);
+                driver.waitUntil("the descending order", QUERY_WAIT, () -> Sort.descending("title").equals(table.getSort()) && !table.isLoading());
                 assertEquals(titles.get(ROWS - 1), cells(driver, nat, 0).get(1));
 
                 // the title's filter cell: rows containing the text, counted again
                 String needle = "垃圾分类 00";
                 long expected = titles.stream().filter(t -> t.contains(needle)).count();
                 driver.onUi(() -> nat.doCommand(new UpdateDataCommand(nat, 1, 1, needle))); // what the filter cell's editor commits
-                driver.waitUntil("the filtered count", () -> table.getRowCount() == expected && !table.isLoading());
+                driver.waitUntil("the filtered count", QUERY_WAIT, () -> table.getRowCount() == expected && !table.isLoading());
                 assertTrue(expected > 0 && expected < ROWS, "a real narrowing: " + expected);
                 assertEquals(titles.stream().filter(t -> t.contains(needle)).max(Comparator.naturalOrder()).orElseThrow(),
                         cells(driver, nat, 0).get(1));
@@ -158,17 +159,17 @@ class RecordTableTest {
                 driver.onUi(() -> table.setFilter(table.getFilter().with("status", Filter.Match.EQUALS, "已办结")));
                 long both = LongStream.rangeClosed(1, ROWS).filter(id -> CaseRows.title(id).contains(needle))
                         .filter(id -> CaseRows.status(id).equals("已办结")).count();
-                driver.waitUntil("the count of both conditions", () -> table.getRowCount() == both && !table.isLoading());
+                driver.waitUntil("the count of both conditions", QUERY_WAIT, () -> table.getRowCount() == both && !table.isLoading());
                 assertEquals("已办结", cells(driver, nat, 0).get(2));
                 driver.onUi(() -> table.setFilter(Filter.NONE));
-                driver.waitUntil("all rows again", () -> table.getRowCount() == ROWS && !table.isLoading());
+                driver.waitUntil("all rows again", QUERY_WAIT, () -> table.getRowCount() == ROWS && !table.isLoading());
 
                 // selecting a row tells the listeners; revealing the last row fetches its page
                 driver.onUi(() -> nat.doCommand(new SelectRowsCommand(nat, 1, HEADER_ROWS + 2, false, false)));
-                driver.waitUntil("the selection listener", () -> !selections.isEmpty() && !selections.get(selections.size() - 1).isEmpty());
+                driver.waitUntil("the selection listener", QUERY_WAIT, () -> !selections.isEmpty() && !selections.get(selections.size() - 1).isEmpty());
                 assertEquals(titles.get(ROWS - 3), selections.get(selections.size() - 1).get(0).getTitle());
                 driver.onUi(() -> table.reveal(ROWS - 1));
-                driver.waitUntil("the last rows on screen", () -> lastVisibleRow(nat) >= 0
+                driver.waitUntil("the last rows on screen", QUERY_WAIT, () -> lastVisibleRow(nat) >= 0
                         && "".equals(String.valueOf(nat.getDataValueByPosition(1, lastVisibleRow(nat)))) == false
                         && table.getRowCount() == ROWS && !table.isLoading()
                         && titles.get(0).equals(nat.getDataValueByPosition(1, lastVisibleRow(nat))));
