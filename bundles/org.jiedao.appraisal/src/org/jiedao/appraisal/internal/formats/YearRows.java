@@ -17,8 +17,6 @@ import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.Record;
 import org.jiedao.exchange.RowProblems;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * What the year-bound import formats share: the columns {@code year} and {@code cadre_id}, the
@@ -34,14 +32,14 @@ final class YearRows {
     private final Map<Integer, Boolean> published = new HashMap<>();
     private final Map<String, OrgUnit> units = new HashMap<>();
     private final ImportContext context;
+    private final PersistenceService persistence;
+    private final OrgUnitService orgUnits;
 
-    YearRows(ImportContext context) {
+    /** @param persistence, orgUnits the services injected into the format */
+    YearRows(ImportContext context, PersistenceService persistence, OrgUnitService orgUnits) {
         this.context = context;
-    }
-
-    static <T> T service(Class<T> type) {
-        BundleContext bundle = FrameworkUtil.getBundle(YearRows.class).getBundleContext();
-        return bundle.getService(bundle.getServiceReference(type));
+        this.persistence = persistence;
+        this.orgUnits = orgUnits;
     }
 
     /**
@@ -50,12 +48,11 @@ final class YearRows {
      * permission in the user's own unit, which a district administrator without a unit does not have,
      * so the formats check it here; every row is still scoped by the platform.
      */
-    static void requireAdmin(ImportContext context) {
+    static void requireAdmin(ImportContext context, org.jiedao.core.security.SecurityService security) {
         java.util.Optional<org.jiedao.core.security.UserAccount> user = context.user();
         if (user.isEmpty()) {
             return;
         }
-        org.jiedao.core.security.SecurityService security = service(org.jiedao.core.security.SecurityService.class);
         boolean permitted = user.get().unitCode().map(u -> security.isPermitted(org.jiedao.appraisal.AppraisalService.ADMIN_PERMISSION, u))
                 .orElse(user.get().role() == org.jiedao.core.security.Role.DISTRICT_ADMIN);
         if (!permitted) {
@@ -89,7 +86,6 @@ final class YearRows {
     Optional<CadreEntity> check(Record record, RowProblems problems) {
         int year = record.get(YEAR).intValue();
         String id = record.get(CADRE);
-        PersistenceService persistence = service(PersistenceService.class);
         boolean locked = published.computeIfAbsent(year, y -> persistence.read(em -> {
             YearEntity entity = em.find(YearEntity.class, y);
             return entity != null && entity.isPublished();
@@ -108,7 +104,7 @@ final class YearRows {
     /** @return the cadre's unit (for the row's own unit) */
     OrgUnit unitOf(EntityManager em, String cadreId) {
         CadreEntity cadre = cadres.get(cadreId).orElseThrow();
-        return units.computeIfAbsent(cadre.getUnitCode(), code -> service(OrgUnitService.class).find(code).orElseThrow());
+        return units.computeIfAbsent(cadre.getUnitCode(), code -> orgUnits.find(code).orElseThrow());
     }
 
     /** Creates the year with the default settings when it has none yet, so its settings are fixed from its first data on. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import jakarta.inject.Inject;
+
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
@@ -49,11 +51,7 @@ public final class PetitionsDemoData implements org.jiedao.core.modules.DemoData
     private final PetitionService petitions;
     private final OrgUnitService units;
 
-    /** The platform creates demo data providers without injection: the services are looked up. */
-    public PetitionsDemoData() {
-        this(Services.get(PetitionService.class), Services.get(OrgUnitService.class));
-    }
-
+    @Inject
     public PetitionsDemoData(PetitionService petitions, OrgUnitService units) {
         this.petitions = petitions;
         this.units = units;
