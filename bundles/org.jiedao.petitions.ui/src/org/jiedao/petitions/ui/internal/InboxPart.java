@@ -26,6 +26,7 @@ import org.jiedao.petitions.PetitionService;
 import org.jiedao.petitions.PetitionStatus;
 import org.jiedao.petitions.PetitionSummary;
 import org.jiedao.petitions.UrgencyFlag;
+import org.jiedao.ui.api.RecordsRefresh;
 import org.jiedao.ui.widgets.Column;
 import org.jiedao.ui.widgets.Filter;
 import org.jiedao.ui.widgets.FilterBar;
@@ -130,6 +131,8 @@ public final class InboxPart {
         });
         loadCommunities();
         refresh();
+        // an import, a dialog, another window: the inbox follows without 刷新
+        RecordsRefresh.whenChanged(table.getControl(), this::refresh, "org.jiedao.petitions");
     }
 
     private void loadCommunities() {
