@@ -63,9 +63,8 @@ public final class AppraisalDemoData implements DemoDataProvider {
             importRows(exchange, dir, "appraisal-exams", exams());
             importRows(exchange, dir, "appraisal-honours", honours());
             int published = appraisal.publish(PUBLISHED_YEAR);
-            return "zh".equals(locale.getLanguage())
-                    ? CADRES.length + " 名干部的考核：" + PUBLISHED_YEAR + " 年度已发布（" + published + " 人），" + OPEN_YEAR + " 年度已评定"
-                    : "appraisal of " + CADRES.length + " cadres: " + PUBLISHED_YEAR + " published (" + published + "), " + OPEN_YEAR + " graded";
+            return org.eclipse.osgi.util.NLS.bind(Messages.get(locale).Demo_summary,
+                    new Object[] { CADRES.length, PUBLISHED_YEAR, published, OPEN_YEAR });
         } catch (ExchangeException e) {
             throw new IllegalStateException("Demo data: " + e.getMessage(), e);
         } catch (java.io.IOException e) {
