@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.jiedao.core.text.BilingualKey;
+import org.jiedao.core.text.LocalizedMessages;
 
 /**
  * A column of a record format: a stable English key (the contract scripts use), the Chinese header
@@ -92,7 +93,7 @@ public final class Column<T> {
 
     /** @return the header to write for a locale: Chinese for zh, else the key */
     public String header(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? chinese : key;
+        return LocalizedMessages.isChinese(locale) ? chinese : key;
     }
 
     public ValueType<T> type() {

@@ -3,6 +3,7 @@ package org.jiedao.exchange;
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.Optional;
+import org.jiedao.core.text.LocalizedMessages;
 
 /**
  * How to export.
@@ -20,6 +21,6 @@ public record ExportOptions(Map<String, String> filters, boolean chineseHeaders,
     }
 
     public static ExportOptions defaults(java.util.Locale locale) {
-        return new ExportOptions(Map.of(), "zh".equals(locale.getLanguage()), Optional.empty());
+        return new ExportOptions(Map.of(), LocalizedMessages.isChinese(locale), Optional.empty());
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.jiedao.appraisal.AppraisalService;
 import org.jiedao.core.modules.DemoDataProvider;
@@ -16,9 +18,6 @@ import org.jiedao.exchange.ExchangeException;
 import org.jiedao.exchange.ExchangeService;
 import org.jiedao.exchange.ImportOptions;
 import org.jiedao.exchange.ImportResult;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * The appraisal module's demo data: 20 cadres of 元和街道 (相城区) and its communities, two years
@@ -27,6 +26,16 @@ import org.osgi.framework.ServiceReference;
  * goes in through the module's import formats, so the rows are checked as an officer's files are.
  */
 public final class AppraisalDemoData implements DemoDataProvider {
+
+    private final ExchangeService exchange;
+    private final AppraisalService appraisal;
+
+    /** Created by the platform's {@code Contributions} factory, the services injected. */
+    @Inject
+    public AppraisalDemoData(ExchangeService exchange, AppraisalService appraisal) {
+        this.exchange = exchange;
+        this.appraisal = appraisal;
+    }
 
     /** The published prior year and the open current year. */
     public static final int PUBLISHED_YEAR = 2024;
@@ -46,8 +55,6 @@ public final class AppraisalDemoData implements DemoDataProvider {
 
     @Override
     public String load(Locale locale) {
-        ExchangeService exchange = service(ExchangeService.class);
-        AppraisalService appraisal = service(AppraisalService.class);
         Path dir = null;
         try {
             dir = Files.createTempDirectory("jiedao-appraisal-demo");
@@ -56,9 +63,8 @@ public final class AppraisalDemoData implements DemoDataProvider {
             importRows(exchange, dir, "appraisal-exams", exams());
             importRows(exchange, dir, "appraisal-honours", honours());
             int published = appraisal.publish(PUBLISHED_YEAR);
-            return "zh".equals(locale.getLanguage())
-                    ? CADRES.length + " 名干部的考核：" + PUBLISHED_YEAR + " 年度已发布（" + published + " 人），" + OPEN_YEAR + " 年度已评定"
-                    : "appraisal of " + CADRES.length + " cadres: " + PUBLISHED_YEAR + " published (" + published + "), " + OPEN_YEAR + " graded";
+            return org.eclipse.osgi.util.NLS.bind(Messages.get(locale).Demo_summary,
+                    new Object[] { CADRES.length, PUBLISHED_YEAR, published, OPEN_YEAR });
         } catch (ExchangeException e) {
             throw new IllegalStateException("Demo data: " + e.getMessage(), e);
         } catch (java.io.IOException e) {
@@ -140,29 +146,6 @@ public final class AppraisalDemoData implements DemoDataProvider {
         ImportResult result = exchange.importFile(format, file, ImportOptions.defaults(), new NullProgressMonitor());
         if (result.status() != ImportResult.Status.IMPORTED) {
             throw new IllegalStateException("Demo data " + format + ": " + result.status() + " " + result.problems());
-        }
-    }
-
-    private static <S> S service(Class<S> type) {
-        BundleContext context = FrameworkUtil.getBundle(AppraisalDemoData.class).getBundleContext();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (true) {
-            ServiceReference<S> reference = context.getServiceReference(type);
-            if (reference != null) {
-                S service = context.getService(reference);
-                if (service != null) {
-                    return service;
-                }
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("Service " + type.getName() + " is not available");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

@@ -110,7 +110,7 @@ public final class Messages {
     public String Service_reasonRequired;
     public String Service_unknownCadre;
     public String Service_unknownUnit;
-
+    public String Demo_summary;
 
     /** @return the messages in the locale's language (Chinese for zh, else English) */
     public static Messages get(Locale locale) {

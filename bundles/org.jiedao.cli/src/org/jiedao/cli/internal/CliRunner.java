@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.di.InjectionException;
 import org.eclipse.osgi.util.NLS;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.cli.CliCommand;
 import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
@@ -102,8 +103,8 @@ public final class CliRunner {
         CliCommand command;
         IEclipseContext context = EclipseContextFactory.getServiceContext(bundleContext).createChild("jiedao-cli");
         try {
-            command = ContextInjectionFactory.make(entry.get().loadClass(), context);
-        } catch (ClassNotFoundException | ClassCastException | InjectionException | LinkageError e) {
+            command = Contributions.create(entry.get().loadClass(), context);
+        } catch (ClassNotFoundException | ClassCastException | CoreException | LinkageError e) {
             ILog.of(CliRunner.class).error("Cannot create jiedao-cli command '" + first + "'", e);
             err.println(NLS.bind(Messages.Cli_commandBroken,
                     new Object[] { first, entry.get().contributor(), e.getMessage(), logLocation() }));

@@ -7,9 +7,9 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.osgi.util.NLS;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.cli.CliCommand;
 import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
@@ -68,7 +68,7 @@ public final class DashboardCommand implements CliCommand {
             first = false;
             WidgetData data;
             try {
-                DashboardWidgetProvider provider = ContextInjectionFactory.make(widget.providerClass(), eclipseContext);
+                DashboardWidgetProvider provider = Contributions.create(widget.providerClass(), eclipseContext);
                 data = provider.load(widgetContext);
             } catch (Exception | LinkageError e) {
                 org.eclipse.core.runtime.ILog.of(DashboardCommand.class).error("Dashboard widget " + widget.id() + " failed", e);

@@ -5,9 +5,9 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.osgi.util.NLS;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.cli.CliCommand;
 import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
@@ -58,7 +58,7 @@ public final class SearchCommand implements CliCommand {
         for (SearchProviderDescriptor descriptor : providers.providers()) {
             List<SearchHit> hits;
             try {
-                SearchProvider provider = ContextInjectionFactory.make(descriptor.providerClass(), eclipseContext);
+                SearchProvider provider = Contributions.create(descriptor.providerClass(), eclipseContext);
                 hits = provider.search(query, limit, context.locale());
             } catch (Exception | LinkageError e) {
                 org.eclipse.core.runtime.ILog.of(SearchCommand.class).error("Search provider " + descriptor.id() + " failed", e);

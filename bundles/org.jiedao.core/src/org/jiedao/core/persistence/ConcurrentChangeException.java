@@ -39,11 +39,6 @@ public class ConcurrentChangeException extends RuntimeException {
 
     private static String message(Locale locale, String entity, Object id) {
         String what = (entity == null || entity.isEmpty() ? "" : entity) + (id == null ? "" : " " + id);
-        if ("zh".equals(locale.getLanguage())) {
-            return "在您打开该记录之后，其他人已修改并保存了它（" + what.strip() + "）。您的修改没有保存，以免覆盖对方的修改。"
-                    + "请重新载入该记录，查看对方的修改后再作修改。";
-        }
-        return "Someone else changed and saved this record (" + what.strip() + ") after you opened it. Your change was not saved,"
-                + " so as not to overwrite theirs. Reload the record, look at their change, then make yours again.";
+        return org.eclipse.osgi.util.NLS.bind(org.jiedao.core.internal.text.Texts.get(locale).ConcurrentChange_message, what.strip());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jiedao.core.security.UserAccount;
+import org.jiedao.core.text.LocalizedMessages;
 
 /**
  * What a {@link ReportProvider} is asked for.
@@ -37,6 +38,6 @@ public record ReportRequest(String reportId, Map<String, String> parameters, Loc
 
     /** @return whether the report is to be written in Chinese */
     public boolean chinese() {
-        return "zh".equals(locale.getLanguage());
+        return LocalizedMessages.isChinese(locale);
     }
 }

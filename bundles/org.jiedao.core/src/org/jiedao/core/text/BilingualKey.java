@@ -19,7 +19,7 @@ public interface BilingualKey {
 
     /** @return the Chinese name for a Chinese locale, else the key */
     default String displayName(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? chinese() : key();
+        return LocalizedMessages.isChinese(locale) ? chinese() : key();
     }
 
     /**

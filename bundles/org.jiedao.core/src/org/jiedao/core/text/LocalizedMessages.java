@@ -36,9 +36,20 @@ public final class LocalizedMessages {
     private LocalizedMessages() {
     }
 
+    /**
+     * The platform's one language rule: Chinese for a zh locale (any country or script), English for
+     * every other. Code that picks headers, formats or texts by language asks this instead of
+     * comparing language codes itself.
+     *
+     * @since 1.1
+     */
+    public static boolean isChinese(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage());
+    }
+
     /** @return the messages of {@code type} in the locale's language (Chinese for zh, else English) */
     public static <T> T load(Class<T> type, Locale locale) {
-        String language = locale != null && "zh".equals(locale.getLanguage()) ? "zh" : "en";
+        String language = isChinese(locale) ? "zh" : "en";
         return type.cast(CACHE.computeIfAbsent(type.getName() + "/" + language, key -> create(type, language)));
     }
 

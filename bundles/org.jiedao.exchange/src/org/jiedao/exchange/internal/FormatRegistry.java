@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ExchangeService;
 import org.jiedao.exchange.FormatDescriptor;
@@ -19,7 +20,8 @@ import org.jiedao.exchange.RecordFormat;
 
 /**
  * The formats contributed through {@code org.jiedao.exchange.formats}, read on each call (the
- * registry caches the elements; formats are created once per call, which is cheap). Mistakes are
+ * registry caches the elements; formats are created once per call, which is cheap, by
+ * {@link Contributions}: a format gets its OSGi services injected). Mistakes are
  * logged and skipped, never fatal.
  */
 final class FormatRegistry {
@@ -49,15 +51,11 @@ final class FormatRegistry {
                         + "' already contributes it.");
                 continue;
             }
-            Object created;
+            RecordFormat format;
             try {
-                created = element.createExecutableExtension("class");
+                format = Contributions.create(element, "class", RecordFormat.class);
             } catch (CoreException | RuntimeException | LinkageError e) {
                 log.error("Skipped format '" + id + "' of bundle '" + contributor + "': its class cannot be created.", e);
-                continue;
-            }
-            if (!(created instanceof RecordFormat format)) {
-                log.warn("Skipped format '" + id + "' of bundle '" + contributor + "': its class is not a RecordFormat.");
                 continue;
             }
             Optional<String> problem = check(format);

@@ -23,6 +23,8 @@ public final class Messages {
     public String Value_noSuchDate;
     public String Value_describeDate;
     public String Value_notChoice;
+    public String Value_yes;
+    public String Value_no;
     public String Value_describeUnit;
     public String Value_notBoolean;
     public String Value_describeBoolean;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.text.BilingualKey;
+import org.jiedao.core.text.LocalizedMessages;
 import org.jiedao.exchange.Cell;
 import org.jiedao.exchange.InvalidValueException;
 import org.jiedao.exchange.ValueContext;
@@ -200,7 +201,7 @@ public final class ValueTypes {
         }
 
         private String choices(Locale locale) {
-            boolean zh = "zh".equals(locale.getLanguage());
+            boolean zh = LocalizedMessages.isChinese(locale);
             return Arrays.stream(type.getEnumConstants()).map(e -> zh ? e.key() + "|" + e.chinese() : e.key())
                     .collect(Collectors.joining(", "));
         }
@@ -239,7 +240,8 @@ public final class ValueTypes {
 
         @Override
         public Object toCell(Boolean value, Locale locale) {
-            return "zh".equals(locale.getLanguage()) ? (value ? "是" : "否") : (value ? "yes" : "no");
+            Messages messages = Messages.get(locale);
+            return value ? messages.Value_yes : messages.Value_no;
         }
 
         @Override

@@ -133,7 +133,18 @@ final class AuditTrail extends DescriptorEventAdapter {
     /** The changes of the transaction running on this thread, written together (see {@link #write}). */
     private final ThreadLocal<java.util.List<Pending>> pending = ThreadLocal.withInitial(java.util.ArrayList::new);
 
+    /** The entity classes the transaction running on this thread changed (for the records-changed event). */
+    private final ThreadLocal<java.util.Set<Class<?>>> changed = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
+
+    /** @return the entity classes changed since the last call or {@link #discard()}, forgetting them */
+    java.util.Set<Class<?>> takeChanged() {
+        java.util.Set<Class<?>> classes = java.util.Set.copyOf(changed.get());
+        changed.get().clear();
+        return classes;
+    }
+
     private void record(DescriptorEvent event, String action, Map<String, String[]> changes) {
+        changed.get().add(event.getDescriptor().getJavaClass());
         Object id = event.getSession().getId(event.getObject());
         pending.get().add(new Pending(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), actor.get(),
                 event.getDescriptor().getJavaClass().getSimpleName(), String.valueOf(id), action, json(changes)));
@@ -142,6 +153,7 @@ final class AuditTrail extends DescriptorEventAdapter {
     /** Forgets changes not written (a transaction that ended without reaching the database). */
     void discard() {
         pending.get().clear();
+        changed.get().clear();
     }
 
     /** Session events that end the writes of a flush or a commit (still inside the transaction). */
@@ -164,6 +176,7 @@ final class AuditTrail extends DescriptorEventAdapter {
         @Override
         public void postRollbackTransaction(org.eclipse.persistence.sessions.SessionEvent event) {
             pending.get().clear();
+            changed.get().clear();
         }
     };
 

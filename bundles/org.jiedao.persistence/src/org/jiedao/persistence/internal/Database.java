@@ -58,6 +58,9 @@ public final class Database implements AutoCloseable {
     private final java.util.function.Supplier<DataScope> scope;
 
     private final AuditTrail audit;
+    /** Told the entity classes of each committed transaction that changed some (after the commit, outside it). */
+    private volatile java.util.function.Consumer<Set<Class<?>>> committed = classes -> {
+    };
 
     private Database(DatabaseSettings settings, DataSource dataSource, EntityManagerFactory factory, DatabaseInfo info,
             java.util.function.Supplier<DataScope> scope, AuditTrail audit) {
@@ -250,12 +253,14 @@ public final class Database implements AutoCloseable {
         EntityManager em = factory.createEntityManager(java.util.Map.of(OrgScoping.PARAMETER, OrgScoping.pattern(now)));
         EntityTransaction tx = em.getTransaction();
         audit.discard();
+        Set<Class<?>> changed = Set.of();
         try {
             tx.begin();
             active.set(new Running(em, commit));
             T result = work.apply(em);
             if (commit) {
                 tx.commit();
+                changed = audit.takeChanged();
             }
             return result;
         } catch (RuntimeException e) {
@@ -272,7 +277,19 @@ public final class Database implements AutoCloseable {
             audit.discard();
             em.close();
             CURRENT.set(previous);
+            if (!changed.isEmpty()) {
+                try {
+                    committed.accept(changed);
+                } catch (RuntimeException | LinkageError e) {
+                    org.eclipse.core.runtime.ILog.of(Database.class).error("Telling about committed changes failed", e);
+                }
+            }
         }
+    }
+
+    /** Sets who is told the entity classes of each committed transaction that changed some. */
+    public void onCommit(java.util.function.Consumer<Set<Class<?>>> listener) {
+        this.committed = listener;
     }
 
     /** An optimistic-lock conflict (JPA's or EclipseLink's own exception), however deep it was wrapped. */

@@ -3,6 +3,11 @@ package org.jiedao.persistence.internal;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -12,13 +17,20 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.jiedao.core.persistence.DatabaseInfo;
 import org.jiedao.core.persistence.DatabaseUnavailableException;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.persistence.RecordsChanged;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.jiedao.core.security.SecurityService;
 
 /**
@@ -32,10 +44,23 @@ public final class PersistenceServiceComponent implements PersistenceService {
 
     private BundleContext context;
     private Database database;
+    private volatile EventAdmin events;
 
     @Reference
     void setExtensionRegistry(IExtensionRegistry extensionRegistry) {
         this.registry = extensionRegistry;
+    }
+
+    /** Where the records-changed events go ({@link RecordsChanged}); none in a bare test framework. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setEventAdmin(EventAdmin eventAdmin) {
+        this.events = eventAdmin;
+    }
+
+    void unsetEventAdmin(EventAdmin eventAdmin) {
+        if (events == eventAdmin) {
+            events = null;
+        }
     }
 
     @Activate
@@ -55,8 +80,24 @@ public final class PersistenceServiceComponent implements PersistenceService {
         if (database == null) {
             database = Database.open(DatabaseSettings.load(dataDirectory()), EntityContribution.read(registry),
                     SchemaMigrations.read(registry), this::scope);
+            database.onCommit(this::postRecordsChanged);
         }
         return database;
+    }
+
+    /** One {@link RecordsChanged} event per bundle whose entities the committed transaction changed. */
+    private void postRecordsChanged(Set<Class<?>> classes) {
+        EventAdmin admin = events;
+        if (admin == null) {
+            return;
+        }
+        Map<String, List<String>> byBundle = new TreeMap<>();
+        for (Class<?> type : classes) {
+            Bundle bundle = FrameworkUtil.getBundle(type);
+            byBundle.computeIfAbsent(bundle == null ? "unknown" : bundle.getSymbolicName(), b -> new ArrayList<>()).add(type.getSimpleName());
+        }
+        byBundle.forEach((bundle, entities) -> admin.postEvent(new Event(RecordsChanged.topic(bundle),
+                Map.of(RecordsChanged.ENTITIES, entities.stream().sorted().toArray(String[]::new), RecordsChanged.BUNDLE, bundle))));
     }
 
     @Override

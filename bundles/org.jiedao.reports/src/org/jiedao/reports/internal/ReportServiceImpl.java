@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -19,6 +20,7 @@ import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
@@ -103,7 +105,7 @@ public final class ReportServiceImpl implements ReportService {
         IEclipseContext injection = EclipseContextFactory.getServiceContext(context).createChild("report " + report.id());
         ReportProvider provider = null;
         try {
-            provider = ContextInjectionFactory.make(registry.loadProviderClass(report), injection);
+            provider = Contributions.create(registry.loadProviderClass(report), injection);
             ReportDocument document = provider.build(request);
             if (document == null) {
                 throw new IllegalStateException("the provider returned no document");
@@ -111,7 +113,7 @@ public final class ReportServiceImpl implements ReportService {
             return document;
         } catch (ReportException e) {
             throw e;
-        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+        } catch (ClassNotFoundException | CoreException | LinkageError | RuntimeException e) {
             ILog.of(ReportServiceImpl.class).error("Report " + report.id() + " of bundle " + report.contributor() + " failed", e);
             if (e instanceof RuntimeException r && isPlatformRefusal(r)) {
                 throw r;

@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jiedao.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String FilterBar_all;
+    public static String FilterBar_dateHint;
+    public static String FilterBar_badDate;
     public static String SignIn_shellTitle;
     public static String SignIn_title;
     public static String SignIn_message;

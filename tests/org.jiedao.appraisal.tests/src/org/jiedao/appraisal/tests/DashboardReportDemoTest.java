@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jiedao.appraisal.AppraisalService;
 import org.jiedao.appraisal.AppraisalService.GradeRecord;
 import org.jiedao.appraisal.AppraisalService.GroupGrades;
 import org.jiedao.appraisal.Grade;
@@ -19,6 +20,7 @@ import org.jiedao.appraisal.internal.AppraisalDemoData;
 import org.jiedao.appraisal.internal.GradeDistributionWidget;
 import org.jiedao.appraisal.internal.GradeNoticeReport;
 import org.jiedao.appraisal.rules.Explanation;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.dashboard.DashboardWidget;
 import org.jiedao.core.dashboard.DashboardWidgetRegistry;
 import org.jiedao.core.dashboard.WidgetContext;
@@ -31,6 +33,7 @@ import org.jiedao.core.report.ReportDocument;
 import org.jiedao.core.report.ReportException;
 import org.jiedao.core.report.ReportRegistry;
 import org.jiedao.core.report.ReportRequest;
+import org.jiedao.exchange.ExchangeService;
 import org.jiedao.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,9 +89,16 @@ class DashboardReportDemoTest {
         return new WidgetContext(locale, DataScope.unrestricted("admin-all"), AppraisalServiceTest.security.currentUser());
     }
 
+    /** The demo data as the platform creates it: by the Contributions factory, services injected. */
+    private static AppraisalDemoData demoData() throws Exception {
+        Services.await(ExchangeService.class);
+        Services.await(AppraisalService.class);
+        return Contributions.create(AppraisalDemoData.class);
+    }
+
     @Test
-    void demoDataGivesAPublishedYearWithADAndAGradedYear() {
-        String summary = new AppraisalDemoData().load(Locale.CHINESE);
+    void demoDataGivesAPublishedYearWithADAndAGradedYear() throws Exception {
+        String summary = demoData().load(Locale.CHINESE);
         assertTrue(summary.contains("20 名干部"), summary);
         assertEquals(20, DashboardReportDemoTest.count("CadreEntity"));
         assertEquals(2 * 20 * 4 * 5, DashboardReportDemoTest.count("ScoreEntity"));
@@ -126,7 +136,7 @@ class DashboardReportDemoTest {
         WidgetData.Figure empty = assertInstanceOf(WidgetData.Figure.class, widget.load(context(Locale.CHINESE)));
         assertEquals("尚无评定等次的考核年度", empty.caption());
 
-        new AppraisalDemoData().load(Locale.CHINESE);
+        demoData().load(Locale.CHINESE);
         WidgetData.Chart chart = assertInstanceOf(WidgetData.Chart.class, widget.load(context(Locale.CHINESE)));
         assertEquals(WidgetData.Chart.Kind.BAR, chart.kind());
         assertEquals(List.of("A", "B", "C", "D"), chart.categories());
@@ -145,10 +155,10 @@ class DashboardReportDemoTest {
     }
 
     @Test
-    void theGradeNoticeIsOnePageOfTheCadresResultAndItsMainSteps() {
+    void theGradeNoticeIsOnePageOfTheCadresResultAndItsMainSteps() throws Exception {
         ReportDescriptor declared = Services.await(ReportRegistry.class).getReport("org.jiedao.appraisal.grade-notice").orElseThrow();
         assertEquals(2, declared.parameters().size());
-        new AppraisalDemoData().load(Locale.CHINESE);
+        demoData().load(Locale.CHINESE);
         GradeNoticeReport report = new GradeNoticeReport(AppraisalServiceTest.appraisal, units);
         ReportDocument notice = report.build(new ReportRequest("org.jiedao.appraisal.grade-notice", Map.of("year", "2025", "cadre", "YH020"),
                 Locale.CHINESE, AppraisalServiceTest.security.currentUser()));

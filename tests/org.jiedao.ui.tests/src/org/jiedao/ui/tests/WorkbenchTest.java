@@ -477,6 +477,16 @@ class WorkbenchTest {
             driver.waitUntil("the first account row to be painted", () -> darkPixelsInRow(table, 2) > 30);
             driver.waitUntil("the column header to be painted", () -> darkPixelsInRow(table, 0) > 30);
             driver.screenshot("users-part");
+
+            // the shared "show part" command (org.jiedao.ui.api.ShowPart): a second 工具 › 用户 brings the
+            // same part to the front, it does not open another one
+            driver.selectMenu(window, "工具", "审计日志");
+            driver.waitFor(window, Table.class, t -> t.getData(AuditLogPart.TABLE_ID) != null);
+            driver.waitUntil("the audit trail to be in front", () -> !table.isVisible());
+            driver.selectMenu(window, "工具", "用户");
+            driver.waitUntil("the users part to be in front again", table::isVisible);
+            assertEquals(1, (int) driver.onUi(() -> SwtDriver.findAll(window, NatTable.class, t -> t.getData(UsersPart.TABLE_ID) != null).size()),
+                    "one users part");
         });
     }
 

@@ -47,6 +47,7 @@ import org.jiedao.core.persistence.AccessDeniedException;
 import org.jiedao.core.persistence.ConcurrentChangeException;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.ui.api.ConcurrentChangeDialog;
+import org.jiedao.ui.api.RecordsRefresh;
 import org.jiedao.ui.widgets.ChartView;
 
 /**
@@ -175,6 +176,8 @@ public final class GradesPart {
         status.setData(STATUS_ID, Boolean.TRUE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         reloadYears();
+        // scores imported, grades published elsewhere: the year follows without 刷新
+        RecordsRefresh.whenChanged(table, this::reloadYears, "org.jiedao.appraisal");
     }
 
     /** Reads the years with data again and shows the selected one (the newest at first). */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
@@ -11,6 +12,7 @@ import org.jiedao.appraisal.internal.Messages;
 import org.jiedao.appraisal.internal.model.CadreEntity;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ExportContext;
 import org.jiedao.exchange.ExportableFormat;
@@ -31,6 +33,11 @@ public final class CadresFormat implements ImportableFormat, ExportableFormat {
     static final Column<String> NAME = Column.text("name", "姓名", 100).required();
     static final Column<OrgUnit> UNIT = Column.orgUnit("unit", "单位").required();
     static final Column<String> POSITION = Column.text("position", "职务", 100);
+
+    @Inject
+    private SecurityService security;
+    @Inject
+    private PersistenceService persistence;
 
     @Override
     public List<Column<?>> columns() {
@@ -75,7 +82,7 @@ public final class CadresFormat implements ImportableFormat, ExportableFormat {
 
     @Override
     public void export(ExportContext context, RecordSink sink) {
-        YearRows.service(PersistenceService.class).read(em -> {
+        persistence.read(em -> {
             em.createQuery("select c from CadreEntity c order by c.cadreId", CadreEntity.class).getResultStream()
                     .forEach(c -> sink.write(c.getCadreId(), c.getName(), c.getUnitCode(), c.getPosition()));
             return null;

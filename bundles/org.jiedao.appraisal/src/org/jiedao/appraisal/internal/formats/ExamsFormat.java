@@ -5,10 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.appraisal.internal.model.ExamEntity;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
@@ -21,6 +25,13 @@ public final class ExamsFormat implements ImportableFormat {
 
     static final Column<BigDecimal> SCORE = Column.decimal("score", "考试成绩", 2, BigDecimal.ZERO, new BigDecimal("100")).required();
 
+    @Inject
+    private SecurityService security;
+    @Inject
+    private PersistenceService persistence;
+    @Inject
+    private OrgUnitService units;
+
     @Override
     public List<Column<?>> columns() {
         return List.of(YearRows.YEAR, YearRows.CADRE, SCORE);
@@ -28,7 +39,7 @@ public final class ExamsFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
-        YearRows rows = new YearRows(context);
+        YearRows rows = new YearRows(context, persistence, units);
         // the recorded exams of each year met, read once (a query per row would also flush the rows written so far, each time)
         Map<Integer, Map<String, ExamEntity>> recorded = new HashMap<>();
         return new ImportSession() {

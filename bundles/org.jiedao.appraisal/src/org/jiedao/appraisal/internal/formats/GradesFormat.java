@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.jiedao.appraisal.AppraisalService;
 import org.jiedao.appraisal.AppraisalService.Cadre;
 import org.jiedao.appraisal.AppraisalService.GroupGrades;
@@ -32,6 +34,9 @@ public final class GradesFormat implements ExportableFormat {
     static final Column<Long> D_YEARS = Column.integer("d_years", "累计D等年数", 0, 1000);
     static final Column<BigDecimal> BONUS = Column.decimal("bonus_factor", "绩效奖金系数", 2, BigDecimal.ZERO, BigDecimal.ONE);
 
+    @Inject
+    private AppraisalService service;
+
     @Override
     public List<Column<?>> columns() {
         return List.of(YEAR, CADRE, NAME, SCORE, RANK, GRADE, D_YEARS, BONUS);
@@ -44,7 +49,6 @@ public final class GradesFormat implements ExportableFormat {
 
     @Override
     public void export(ExportContext context, RecordSink sink) {
-        AppraisalService service = YearRows.service(AppraisalService.class);
         int year;
         if (context.filter("year").isPresent()) {
             try {

@@ -4,11 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.appraisal.Grade;
 import org.jiedao.appraisal.internal.model.GradeEntity;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
@@ -24,6 +28,13 @@ public final class HistoryFormat implements ImportableFormat {
 
     static final Column<Grade> GRADE = Column.choice("grade", "等次", Grade.class).required();
 
+    @Inject
+    private SecurityService security;
+    @Inject
+    private PersistenceService persistence;
+    @Inject
+    private OrgUnitService units;
+
     @Override
     public List<Column<?>> columns() {
         return List.of(YearRows.YEAR, YearRows.CADRE, GRADE);
@@ -31,7 +42,7 @@ public final class HistoryFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
-        YearRows rows = new YearRows(context);
+        YearRows rows = new YearRows(context, persistence, units);
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {

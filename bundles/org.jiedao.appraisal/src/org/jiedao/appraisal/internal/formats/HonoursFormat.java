@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.appraisal.HonourLevel;
 import org.jiedao.appraisal.internal.model.HonourEntity;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
@@ -27,6 +31,13 @@ public final class HonoursFormat implements ImportableFormat {
     static final Column<HonourLevel> LEVEL = Column.choice("level", "级别", HonourLevel.class).required();
     static final Column<String> TITLE = Column.text("title", "荣誉名称", 200).required();
 
+    @Inject
+    private SecurityService security;
+    @Inject
+    private PersistenceService persistence;
+    @Inject
+    private OrgUnitService units;
+
     @Override
     public List<Column<?>> columns() {
         return List.of(YearRows.YEAR, YearRows.CADRE, LEVEL, TITLE);
@@ -34,7 +45,7 @@ public final class HonoursFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
-        YearRows rows = new YearRows(context);
+        YearRows rows = new YearRows(context, persistence, units);
         // the recorded honours (cadre, level, title) of each year met, read once (a query per row would also flush each time)
         Map<Integer, Set<List<Object>>> recorded = new HashMap<>();
         return new ImportSession() {

@@ -5,12 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.appraisal.RaterLevel;
 import org.jiedao.appraisal.internal.LevelSumKeeper;
 import org.jiedao.appraisal.internal.model.ScoreEntity;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
@@ -38,6 +42,13 @@ public final class ScoresFormat implements ImportableFormat {
         return Column.decimal(key, chinese, 2, BigDecimal.ZERO, new BigDecimal("100")).required();
     }
 
+    @Inject
+    private SecurityService security;
+    @Inject
+    private PersistenceService persistence;
+    @Inject
+    private OrgUnitService units;
+
     @Override
     public List<Column<?>> columns() {
         return List.of(YearRows.YEAR, QUARTER, YearRows.CADRE, RATER, LEVEL, DE, NENG, QIN, JI, LIAN);
@@ -45,7 +56,7 @@ public final class ScoresFormat implements ImportableFormat {
 
     @Override
     public ImportSession beginImport(ImportContext context) {
-        YearRows rows = new YearRows(context);
+        YearRows rows = new YearRows(context, persistence, units);
         Map<String, Integer> seen = new HashMap<>();
         Map<Integer, java.util.Set<String>> existing = new HashMap<>();
         LevelSumKeeper sums = new LevelSumKeeper();

@@ -17,8 +17,6 @@ import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.Record;
 import org.jiedao.exchange.RowProblems;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * What the year-bound import formats share: the columns {@code year} and {@code cadre_id}, the
@@ -34,14 +32,14 @@ final class YearRows {
     private final Map<Integer, Boolean> published = new HashMap<>();
     private final Map<String, OrgUnit> units = new HashMap<>();
     private final ImportContext context;
+    private final PersistenceService persistence;
+    private final OrgUnitService orgUnits;
 
-    YearRows(ImportContext context) {
+    /** @param persistence, orgUnits the services injected into the format */
+    YearRows(ImportContext context, PersistenceService persistence, OrgUnitService orgUnits) {
         this.context = context;
-    }
-
-    static <T> T service(Class<T> type) {
-        BundleContext bundle = FrameworkUtil.getBundle(YearRows.class).getBundleContext();
-        return bundle.getService(bundle.getServiceReference(type));
+        this.persistence = persistence;
+        this.orgUnits = orgUnits;
     }
 
     private final Map<String, Integer> seen = new HashMap<>();
@@ -69,7 +67,6 @@ final class YearRows {
     Optional<CadreEntity> check(Record record, RowProblems problems) {
         int year = record.get(YEAR).intValue();
         String id = record.get(CADRE);
-        PersistenceService persistence = service(PersistenceService.class);
         boolean locked = published.computeIfAbsent(year, y -> persistence.read(em -> {
             YearEntity entity = em.find(YearEntity.class, y);
             return entity != null && entity.isPublished();
@@ -94,7 +91,7 @@ final class YearRows {
     /** @return the cadre's unit (for the row's own unit) */
     OrgUnit unitOf(EntityManager em, String cadreId) {
         CadreEntity cadre = cadres.get(cadreId).orElseThrow();
-        return units.computeIfAbsent(cadre.getUnitCode(), code -> service(OrgUnitService.class).find(code).orElseThrow());
+        return units.computeIfAbsent(cadre.getUnitCode(), code -> orgUnits.find(code).orElseThrow());
     }
 
     /** Creates the year with the default settings when it has none yet, so its settings are fixed from its first data on. */

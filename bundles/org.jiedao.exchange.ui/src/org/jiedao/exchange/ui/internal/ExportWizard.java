@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.jiedao.core.text.LocalizedMessages;
 import org.jiedao.exchange.ExchangeException;
 import org.jiedao.exchange.ExchangeService;
 import org.jiedao.exchange.ExportFilter;
@@ -152,7 +153,7 @@ public final class ExportWizard extends Wizard {
             chinese.setText(Messages.Export_headersChinese);
             Button keys = new Button(headers, SWT.RADIO);
             keys.setText(Messages.Export_headersKeys);
-            boolean zh = "zh".equals(java.util.Locale.getDefault().getLanguage());
+            boolean zh = LocalizedMessages.isChinese(java.util.Locale.getDefault());
             chinese.setSelection(zh);
             keys.setSelection(!zh);
             new Label(body, SWT.NONE).setText(Messages.Export_charset);

@@ -23,6 +23,7 @@ import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.CommandLine;
 import org.jiedao.core.cli.ExitCode;
 import org.jiedao.core.cli.TextTable;
+import org.jiedao.core.text.LocalizedMessages;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ExchangeException;
 import org.jiedao.exchange.ExchangeService;
@@ -68,7 +69,7 @@ public final class ExchangeCommand implements CliCommand {
     private int formats(CommandContext context) throws CommandException {
         CommandLine line = CommandLine.parse(context.arguments(), Set.of("format"), Set.of());
         TextTable.Format output = TextTable.Format.parse(line.option("format").orElse("table"));
-        boolean zh = "zh".equals(context.locale().getLanguage());
+        boolean zh = LocalizedMessages.isChinese(context.locale());
         if (line.positional().isEmpty()) {
             TextTable table = new TextTable(List.of("id", "name", "import", "export", "module"),
                     List.of(Messages.Formats_id, Messages.Formats_name, Messages.Formats_import,
@@ -209,7 +210,7 @@ public final class ExchangeCommand implements CliCommand {
         for (String name : filterNames) {
             line.option(name).ifPresent(v -> filters.put(name, v));
         }
-        String headers = line.option("headers").orElse("zh".equals(context.locale().getLanguage()) ? "chinese" : "keys");
+        String headers = line.option("headers").orElse(LocalizedMessages.isChinese(context.locale()) ? "chinese" : "keys");
         if (!headers.equals("chinese") && !headers.equals("keys")) {
             throw CommandException.usage(NLS.bind(Messages.Cli_badHeaders, headers));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
@@ -26,7 +27,6 @@ import org.jiedao.exchange.Record;
 import org.jiedao.exchange.RecordSink;
 import org.jiedao.exchange.RowProblems;
 import org.jiedao.exchange.internal.Messages;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The platform's {@code org-units} format: {@code code}, {@code name}, {@code parent} (the parent's
@@ -48,10 +48,8 @@ public final class OrgUnitsFormat implements ImportableFormat, ExportableFormat 
         return List.of(CODE, NAME, PARENT, LEVEL);
     }
 
-    private static OrgUnitService service() {
-        var context = FrameworkUtil.getBundle(OrgUnitsFormat.class).getBundleContext();
-        return context.getService(context.getServiceReference(OrgUnitService.class));
-    }
+    @Inject
+    private OrgUnitService units;
 
     @Override
     public List<ExportFilter> filters() {
@@ -60,7 +58,6 @@ public final class OrgUnitsFormat implements ImportableFormat, ExportableFormat 
 
     @Override
     public void export(ExportContext context, RecordSink sink) {
-        OrgUnitService units = service();
         List<OrgUnit> list;
         if (context.filter("under").isPresent()) {
             try {
@@ -86,7 +83,7 @@ public final class OrgUnitsFormat implements ImportableFormat, ExportableFormat 
         if (context.user().isPresent() && context.user().get().role() != Role.DISTRICT_ADMIN) {
             throw new IllegalStateException(Messages.get(context.locale()).OrgUnits_denied);
         }
-        return new Session(context, service());
+        return new Session(context, units);
     }
 
     private static final class Session implements ImportSession {

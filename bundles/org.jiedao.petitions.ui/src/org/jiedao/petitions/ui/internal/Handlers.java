@@ -33,17 +33,6 @@ public final class Handlers {
         }
     }
 
-    /** 收件箱: brings the inbox to the front. */
-    public static final class ShowInbox {
-        @Execute
-        public void execute(EPartService parts) {
-            MPart part = parts.findPart(INBOX);
-            if (part != null) {
-                parts.showPart(part, EPartService.PartState.ACTIVATE);
-            }
-        }
-    }
-
     /** 登记来信…: the registration dialog, then the inbox shows the new petition. */
     public static final class Register {
         @Execute

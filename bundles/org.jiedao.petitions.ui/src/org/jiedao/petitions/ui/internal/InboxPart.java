@@ -1,6 +1,5 @@
 package org.jiedao.petitions.ui.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,8 +13,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -23,15 +20,16 @@ import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.security.SecurityService;
-import org.jiedao.core.text.BilingualKey;
 import org.jiedao.petitions.PetitionKind;
 import org.jiedao.petitions.PetitionQuery;
 import org.jiedao.petitions.PetitionService;
 import org.jiedao.petitions.PetitionStatus;
 import org.jiedao.petitions.PetitionSummary;
 import org.jiedao.petitions.UrgencyFlag;
+import org.jiedao.ui.api.RecordsRefresh;
 import org.jiedao.ui.widgets.Column;
 import org.jiedao.ui.widgets.Filter;
+import org.jiedao.ui.widgets.FilterBar;
 import org.jiedao.ui.widgets.RecordSource;
 import org.jiedao.ui.widgets.RecordTable;
 import org.jiedao.ui.widgets.Sort;
@@ -62,8 +60,7 @@ public final class InboxPart {
     private final Locale locale = Locale.getDefault();
 
     private RecordTable<PetitionSummary> table;
-    private Combo status, kind, urgency, community;
-    private Button overdue;
+    private FilterBar filters;
     private Label count;
     private List<OrgUnit> communities = List.of();
     private final Source source = new Source();
@@ -80,23 +77,16 @@ public final class InboxPart {
     @PostConstruct
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        Composite filters = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(12).applyTo(filters);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
-        status = combo(filters, Messages.Inbox_status, STATUS, names(PetitionStatus.values()));
-        kind = combo(filters, Messages.Inbox_kind, KIND, names(PetitionKind.values()));
-        urgency = combo(filters, Messages.Inbox_urgency, URGENCY, names(UrgencyFlag.values()));
-        community = combo(filters, Messages.Inbox_community, COMMUNITY, List.of());
-        overdue = new Button(filters, SWT.CHECK);
-        overdue.setText(Messages.Inbox_overdue);
-        overdue.setData(OVERDUE, Boolean.TRUE);
-        overdue.addListener(SWT.Selection, e -> refresh());
-        Button refresh = button(filters, Messages.Inbox_refresh, REFRESH);
-        refresh.addListener(SWT.Selection, e -> refresh());
-        Button open = button(filters, Messages.Inbox_open, OPEN);
-        open.addListener(SWT.Selection, e -> openSelected());
-        Button register = button(filters, Messages.Inbox_register, REGISTER);
-        register.addListener(SWT.Selection, e -> {
+        filters = new FilterBar(parent)
+                .choice(STATUS, Messages.Inbox_status, List.of(PetitionStatus.values()), v -> v.displayName(locale))
+                .choice(KIND, Messages.Inbox_kind, List.of(PetitionKind.values()), v -> v.displayName(locale))
+                .choice(URGENCY, Messages.Inbox_urgency, List.of(UrgencyFlag.values()), v -> v.displayName(locale))
+                .choice(COMMUNITY, Messages.Inbox_community, List.<OrgUnit> of(), OrgUnit::name)
+                .check(OVERDUE, Messages.Inbox_overdue);
+        filters.addChangeListener(this::refresh);
+        filters.button(REFRESH, Messages.Inbox_refresh, this::refresh);
+        filters.button(OPEN, Messages.Inbox_open, this::openSelected);
+        filters.button(REGISTER, Messages.Inbox_register, () -> {
             if (new RegisterDialog(parent.getShell(), petitions, communities).open() == org.eclipse.jface.window.Window.OK) {
                 refresh();
             }
@@ -141,23 +131,21 @@ public final class InboxPart {
         });
         loadCommunities();
         refresh();
+        // an import, a dialog, another window: the inbox follows without 刷新
+        RecordsRefresh.whenChanged(table.getControl(), this::refresh, "org.jiedao.petitions");
     }
 
     private void loadCommunities() {
         var scope = security.currentScope();
         communities = units.list().stream().filter(u -> (u.level() == OrgLevel.COMMUNITY) && scope.covers(u.path())).toList();
-        List<String> items = new ArrayList<>();
-        items.add(Messages.Inbox_all);
-        communities.forEach(u -> items.add(u.name()));
-        community.setItems(items.toArray(String[]::new));
-        community.select(0);
+        filters.setChoices(COMMUNITY, communities);
     }
 
     /** Asks again with the filters, from the first page. */
     public void refresh() {
-        source.base = new PetitionQuery(pick(status, PetitionStatus.values()), pick(kind, PetitionKind.values()),
-                pick(urgency, UrgencyFlag.values()), community.getSelectionIndex() > 0 ? communities.get(community.getSelectionIndex() - 1).code() : null,
-                overdue.getSelection(), null, 0, 0);
+        OrgUnit community = filters.choice(COMMUNITY);
+        source.base = new PetitionQuery(filters.choice(STATUS), filters.choice(KIND), filters.choice(URGENCY),
+                community == null ? null : community.code(), filters.checked(OVERDUE), null, 0, 0);
         if (inputSet) {
             table.refresh();
         } else {
@@ -234,38 +222,5 @@ public final class InboxPart {
         public List<PetitionSummary> page(Filter filter, Sort sort, int offset, int limit) {
             return petitions.list(with(filter, offset, limit));
         }
-    }
-
-    private static <E extends Enum<E> & BilingualKey> E pick(Combo combo, E[] values) {
-        int i = combo.getSelectionIndex();
-        return i > 0 ? values[i - 1] : null;
-    }
-
-    private List<String> names(BilingualKey[] values) {
-        List<String> names = new ArrayList<>();
-        for (BilingualKey v : values) {
-            names.add(v.displayName(locale));
-        }
-        return names;
-    }
-
-    private Combo combo(Composite parent, String label, String key, List<String> values) {
-        new Label(parent, SWT.NONE).setText(label);
-        Combo combo = new Combo(parent, SWT.READ_ONLY);
-        combo.setData(key, Boolean.TRUE);
-        List<String> items = new ArrayList<>();
-        items.add(Messages.Inbox_all);
-        items.addAll(values);
-        combo.setItems(items.toArray(String[]::new));
-        combo.select(0);
-        combo.addListener(SWT.Selection, e -> refresh());
-        return combo;
-    }
-
-    private static Button button(Composite parent, String text, String key) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setData(key, Boolean.TRUE);
-        return b;
     }
 }

@@ -49,7 +49,6 @@ public final class Messages extends NLS {
     public static String Dialog_masked;
     public static String Dialog_refused;
     public static String Dialog_title;
-    public static String Inbox_all;
     public static String Inbox_anonymous;
     public static String Inbox_community;
     public static String Inbox_count;

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import jakarta.inject.Inject;
+
+import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
@@ -49,11 +52,7 @@ public final class PetitionsDemoData implements org.jiedao.core.modules.DemoData
     private final PetitionService petitions;
     private final OrgUnitService units;
 
-    /** The platform creates demo data providers without injection: the services are looked up. */
-    public PetitionsDemoData() {
-        this(Services.get(PetitionService.class), Services.get(OrgUnitService.class));
-    }
-
+    @Inject
     public PetitionsDemoData(PetitionService petitions, OrgUnitService units) {
         this.petitions = petitions;
         this.units = units;
@@ -64,7 +63,7 @@ public final class PetitionsDemoData implements org.jiedao.core.modules.DemoData
         Random random = new Random(20210615);
         List<OrgUnit> communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY).toList();
         if (communities.isEmpty()) {
-            return "zh".equals(locale.getLanguage()) ? "没有社区，未载入来信" : "no communities, no petitions";
+            return Texts.get(locale).Demo_noCommunities;
         }
         OrgUnit huachen = communities.stream().filter(u -> u.name().equals("华辰嘉园社区")).findFirst().orElse(communities.get(0));
         LocalDate today = LocalDate.now();
@@ -91,7 +90,7 @@ public final class PetitionsDemoData implements org.jiedao.core.modules.DemoData
                 count += petition(random, community, today.minusDays(random.nextInt(70)), others[random.nextInt(others.length)], null, today);
             }
         }
-        return "zh".equals(locale.getLanguage()) ? count + " 件来信（民意邮局）" : count + " petitions";
+        return NLS.bind(Texts.get(locale).Demo_summary, count);
     }
 
     private int petition(Random random, OrgUnit community, LocalDate received, Channel channel, Long opening, LocalDate today) {

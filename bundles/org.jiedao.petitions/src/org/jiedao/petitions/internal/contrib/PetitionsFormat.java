@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
@@ -54,6 +55,13 @@ public final class PetitionsFormat implements ImportableFormat, ExportableFormat
     static final Column<String> PHONE = Column.text("phone", "联系电话", 30);
     static final Column<String> CONTENT = Column.text("content", "内容", 4000).required();
 
+    @Inject
+    private PetitionService petitions;
+    @Inject
+    private PersistenceService persistence;
+    @Inject
+    private OrgUnitService units;
+
     @Override
     public List<Column<?>> columns() {
         return List.of(RECEIVED_ON, CHANNEL, KIND, COMMUNITY, CATEGORY, URGENCY, PETITIONER, PHONE, CONTENT);
@@ -61,7 +69,6 @@ public final class PetitionsFormat implements ImportableFormat, ExportableFormat
 
     @Override
     public ImportSession beginImport(ImportContext context) {
-        PetitionService petitions = Services.get(PetitionService.class);
         Set<String> categories = Set.copyOf(petitions.categories());
         return new ImportSession() {
             @Override
@@ -96,10 +103,9 @@ public final class PetitionsFormat implements ImportableFormat, ExportableFormat
 
     @Override
     public void export(ExportContext context, RecordSink sink) {
-        PetitionService service = Services.get(PetitionService.class);
-        PersistenceService persistence = Services.get(PersistenceService.class);
+        PetitionService service = petitions;
         Map<String, String> names = new HashMap<>();
-        Services.get(OrgUnitService.class).list().forEach(u -> names.put(u.code(), u.name()));
+        units.list().forEach(u -> names.put(u.code(), u.name()));
         String path;
         PetitionStatus status;
         try {

@@ -2,6 +2,7 @@ package org.jiedao.petitions.internal.contrib;
 
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
 import org.jiedao.exchange.Cell;
 import org.jiedao.exchange.InvalidValueException;
 import org.jiedao.exchange.ValueContext;
@@ -13,9 +14,8 @@ public final class UrgencyType extends ValueType<Urgency> {
 
     @Override
     public Urgency parse(Cell cell, ValueContext context) throws InvalidValueException {
-        return Urgency.parse(cell.text()).orElseThrow(() -> new InvalidValueException(zh(context.locale())
-                ? "“" + cell.text() + "”不是紧急程度：请留空（一般），或填写急、难、愁、盼中的一个或几个，如“急”“急难”"
-                : "'" + cell.text() + "' is not an urgency: leave it empty (normal) or give any of 急难愁盼 (urgent, difficult, worrying, longed-for), e.g. 急 or 急难"));
+        return Urgency.parse(cell.text()).orElseThrow(() -> new InvalidValueException(
+                NLS.bind(Texts.get(context.locale()).Urgency_invalid, cell.text())));
     }
 
     @Override
@@ -25,10 +25,6 @@ public final class UrgencyType extends ValueType<Urgency> {
 
     @Override
     public String describe(Locale locale) {
-        return zh(locale) ? "留空（一般）或急、难、愁、盼的任意组合，如 急、急难" : "empty (normal) or any of 急难愁盼, e.g. 急, 急难";
-    }
-
-    private static boolean zh(Locale locale) {
-        return "zh".equals(locale.getLanguage());
+        return Texts.get(locale).Urgency_describe;
     }
 }

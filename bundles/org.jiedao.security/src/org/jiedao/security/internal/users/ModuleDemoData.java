@@ -9,9 +9,13 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.modules.DemoDataProvider;
 
-/** Runs the modules' demo data providers ({@code org.jiedao.core.demoData}) in their order. */
+/**
+ * Runs the modules' demo data providers ({@code org.jiedao.core.demoData}) in their order, each created by
+ * {@link Contributions} (services injected).
+ */
 public final class ModuleDemoData {
 
     /** What one provider did. */
@@ -36,10 +40,7 @@ public final class ModuleDemoData {
         for (IConfigurationElement element : elements) {
             String module = element.getAttribute("module");
             try {
-                Object created = element.createExecutableExtension("class");
-                if (!(created instanceof DemoDataProvider provider)) {
-                    throw new IllegalStateException(created.getClass().getName() + " is not a DemoDataProvider");
-                }
+                DemoDataProvider provider = Contributions.create(element, "class", DemoDataProvider.class);
                 outcomes.add(new Outcome(module, true, provider.load(locale)));
             } catch (CoreException | RuntimeException | LinkageError e) {
                 log.error("The demo data of module " + module + " could not be loaded", e);

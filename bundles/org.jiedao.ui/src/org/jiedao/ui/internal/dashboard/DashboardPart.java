@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -33,6 +32,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.dashboard.DashboardWidget;
 import org.jiedao.core.dashboard.DashboardWidgetProvider;
 import org.jiedao.core.dashboard.DashboardWidgetRegistry;
@@ -153,7 +153,7 @@ public final class DashboardPart {
         for (DashboardWidget widget : widgets) {
             WidgetCard card = new WidgetCard(grid, widget, resources);
             try {
-                providers.add(ContextInjectionFactory.make(widget.providerClass(), context));
+                providers.add(Contributions.create(widget.providerClass(), context));
                 cards.add(card);
             } catch (Exception | LinkageError e) {
                 ILog.of(DashboardPart.class).error("Dashboard widget '" + widget.id() + "' from bundle '"

@@ -13,7 +13,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -23,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import org.jiedao.core.persistence.AuditRecord;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.ui.internal.Messages;
+import org.jiedao.ui.widgets.FilterBar;
 
 /** The audit trail for auditors and district administrators: newest first, filtered by user, entity and dates. */
 public final class AuditLogPart {
@@ -31,13 +31,12 @@ public final class AuditLogPart {
     public static final String TABLE_ID = "org.jiedao.ui.audit.table";
     public static final String USER_ID = "org.jiedao.ui.audit.user";
     public static final String STATUS_ID = "org.jiedao.ui.audit.status";
+    static final String ENTITY = "org.jiedao.ui.audit.entity", FROM = "org.jiedao.ui.audit.from", TO = "org.jiedao.ui.audit.to",
+            APPLY = "org.jiedao.ui.audit.apply";
     static final int MAX = 500;
 
     private final PersistenceService persistence;
-    private Text user;
-    private Text entity;
-    private Text from;
-    private Text to;
+    private FilterBar filters;
     private Table table;
     private Label status;
 
@@ -49,17 +48,10 @@ public final class AuditLogPart {
     @PostConstruct
     public void createControls(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        Composite filters = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
-        GridLayoutFactory.fillDefaults().numColumns(9).applyTo(filters);
-        user = field(filters, Messages.Audit_user, 100);
-        user.setData(USER_ID, Boolean.TRUE);
-        entity = field(filters, Messages.Audit_entity, 120);
-        from = field(filters, Messages.Audit_from, 90);
-        to = field(filters, Messages.Audit_to, 90);
-        Button apply = new Button(filters, SWT.PUSH);
-        apply.setText(Messages.Audit_apply);
-        apply.addListener(SWT.Selection, e -> refresh());
+        filters = new FilterBar(parent).text(USER_ID, Messages.Audit_user).text(ENTITY, Messages.Audit_entity)
+                .date(FROM, Messages.Audit_from).date(TO, Messages.Audit_to);
+        filters.addChangeListener(this::refresh);
+        filters.button(APPLY, Messages.Audit_apply, this::refresh);
 
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setData(TABLE_ID, Boolean.TRUE);
@@ -76,26 +68,19 @@ public final class AuditLogPart {
         refresh();
     }
 
-    private static Text field(Composite parent, String label, int width) {
-        new Label(parent, SWT.NONE).setText(label);
-        Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
-        GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(text);
-        return text;
-    }
-
     void refresh() {
         LocalDate fromDate;
         LocalDate toDate;
         try {
-            fromDate = date(from.getText());
-            toDate = date(to.getText());
+            fromDate = date(((Text) filters.control(FROM)).getText());
+            toDate = date(((Text) filters.control(TO)).getText());
         } catch (DateTimeParseException e) {
             status.setText(NLS.bind(Messages.Audit_badDate, e.getParsedString()));
             return;
         }
         List<AuditRecord> records;
         try {
-            records = persistence.auditRecords(user.getText(), entity.getText(), fromDate, toDate, MAX);
+            records = persistence.auditRecords(blank(filters.text(USER_ID)), blank(filters.text(ENTITY)), fromDate, toDate, MAX);
         } catch (RuntimeException e) {
             status.setText(e.getMessage() == null ? e.toString() : e.getMessage());
             return;
@@ -113,12 +98,16 @@ public final class AuditLogPart {
         status.getParent().layout(true, true);
     }
 
+    private static String blank(String text) {
+        return text == null ? "" : text;
+    }
+
     private static LocalDate date(String text) {
         return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
     }
 
     @Focus
     public void setFocus() {
-        user.setFocus();
+        filters.control(USER_ID).setFocus();
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.core.security.UserAccount;
+import org.jiedao.core.text.LocalizedMessages;
 import org.jiedao.ui.internal.Messages;
 import org.jiedao.ui.widgets.Column;
 import org.jiedao.ui.widgets.ListRecordSource;
@@ -41,7 +42,7 @@ public final class UsersPart {
     @PostConstruct
     public void createControls(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        boolean chinese = Locale.getDefault().getLanguage().equals("zh");
+        boolean chinese = LocalizedMessages.isChinese(Locale.getDefault());
         List<Column<UserAccount>> columns = List.of(
                 Column.<UserAccount>of("name", Messages.Users_name, UserAccount::displayName).width(180),
                 Column.<UserAccount>of("username", Messages.Users_username, UserAccount::username).width(140),

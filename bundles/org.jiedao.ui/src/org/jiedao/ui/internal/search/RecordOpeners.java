@@ -2,22 +2,20 @@ package org.jiedao.ui.internal.search;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.search.SearchHit;
 import org.jiedao.ui.api.RecordOpener;
 import org.jiedao.ui.internal.Failures;
 import org.jiedao.ui.internal.Messages;
-import org.osgi.framework.Bundle;
 
 /**
  * Opens a search hit with the opener registered for its record type (extension point
@@ -40,9 +38,7 @@ public final class RecordOpeners {
             return;
         }
         try {
-            Bundle bundle = ContributorFactoryOSGi.resolve(declaration.getContributor());
-            Class<? extends RecordOpener> type = bundle.loadClass(declaration.getAttribute("class")).asSubclass(RecordOpener.class);
-            RecordOpener opener = ContextInjectionFactory.make(type, context);
+            RecordOpener opener = Contributions.create(declaration, "class", RecordOpener.class, context);
             opener.open(hit, context);
         } catch (Exception | LinkageError e) {
             ILog.of(RecordOpeners.class).error("The record opener for '" + hit.recordType() + "' from bundle '"

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,6 +22,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.modules.ModuleDescriptor;
 import org.jiedao.core.modules.ModuleRegistry;
 import org.jiedao.core.search.SearchHit;
@@ -183,8 +183,8 @@ public final class SearchControl {
 
     private SearchProvider create(SearchProviderDescriptor descriptor) {
         try {
-            return ContextInjectionFactory.make(descriptor.providerClass(), context);
-        } catch (ClassNotFoundException e) {
+            return Contributions.create(descriptor.providerClass(), context);
+        } catch (ClassNotFoundException | org.eclipse.core.runtime.CoreException e) {
             throw new IllegalStateException(e);
         }
     }

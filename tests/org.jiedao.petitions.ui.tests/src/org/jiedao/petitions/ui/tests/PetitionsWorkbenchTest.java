@@ -20,6 +20,7 @@ import org.eclipse.nebula.widgets.nattable.style.CellStyleUtil;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.security.Role;
@@ -38,6 +39,9 @@ import org.jiedao.petitions.ui.internal.OpeningDialog;
 import org.jiedao.petitions.ui.internal.PetitionDialog;
 import org.jiedao.petitions.ui.internal.RegisterDialog;
 import org.jiedao.petitions.ui.internal.SettingsDialog;
+import org.jiedao.exchange.ExchangeService;
+import org.jiedao.exchange.ImportOptions;
+import org.jiedao.exchange.ImportResult;
 import org.jiedao.testing.Services;
 import org.jiedao.ui.testing.SwtDriver;
 import org.jiedao.ui.testing.WorkbenchRunner;
@@ -182,6 +186,27 @@ class PetitionsWorkbenchTest {
             driver.waitForClosed(dialog);
             assertEquals(PetitionStatus.CLOSED, petitions.summary(created.id()).orElseThrow().status());
             assertEquals(5, petitions.find(created.id()).orElseThrow().satisfaction());
+
+            // an import through the service while the inbox is open (records-changed event): the inbox shows
+            // the new petitions without 刷新
+            driver.waitUntil("the inbox at rest", () -> !inbox.isLoading());
+            int before = driver.onUi(inbox::getRowCount);
+            java.nio.file.Path sheet = dir.resolve("来信.csv");
+            java.nio.file.Files.write(sheet, java.util.List.of("received_on,channel,kind,community,category,urgency,petitioner,phone,content",
+                    LocalDate.now() + ",letter,request,P-1-1,,,赵六,,门口的垃圾桶满了没人清运。",
+                    LocalDate.now() + ",phone,opinion,P-1-1,,,,,建议小区里增加健身器材。"), java.nio.charset.StandardCharsets.UTF_8);
+            ImportResult imported = Services.await(ExchangeService.class).importFile("petitions", sheet, ImportOptions.defaults(),
+                    new NullProgressMonitor());
+            assertEquals(ImportResult.Status.IMPORTED, imported.status(), imported.problems().toString());
+            driver.waitUntil("the imported petitions in the inbox without 刷新", () -> inbox.getRowCount() == before + 2 && !inbox.isLoading());
+            assertTrue(driver.onUi(() -> {
+                for (int i = 0; i < inbox.getRowCount(); i++) {
+                    if (inbox.getRow(i).content().equals("门口的垃圾桶满了没人清运。")) {
+                        return true;
+                    }
+                }
+                return false;
+            }), "the imported row is shown");
 
             driver.selectMenu(window, "文件", "退出");
             driver.waitUntil("the workbench to close", window::isDisposed);

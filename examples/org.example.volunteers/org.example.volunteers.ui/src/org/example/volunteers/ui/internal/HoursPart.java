@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.example.volunteers.VolunteerHours;
 import org.example.volunteers.VolunteerService;
+import org.jiedao.ui.api.RecordsRefresh;
 
 /**
  * 服务时长统计: the hours each volunteer served in a month, in the signed-in user's units, most
@@ -72,6 +73,8 @@ public final class HoursPart {
         month.addListener(SWT.Selection, e -> show(months.get(month.getSelectionIndex())));
         month.select(0);
         show(months.get(0));
+        // an import of a sign-in sheet shows here without reopening the part
+        RecordsRefresh.whenChanged(table, () -> show(months.get(month.getSelectionIndex())), "org.example.volunteers");
     }
 
     void show(YearMonth selected) {

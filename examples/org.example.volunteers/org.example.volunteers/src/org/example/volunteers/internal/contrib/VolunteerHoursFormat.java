@@ -8,13 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
 import org.example.volunteers.internal.HoursRecorder;
 import org.example.volunteers.internal.Messages;
 import org.example.volunteers.internal.ServiceHours;
-import org.example.volunteers.internal.Services;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
@@ -49,6 +49,12 @@ public final class VolunteerHoursFormat implements ImportableFormat, ExportableF
     static final Column<BigDecimal> HOURS = Column.decimal("hours", "服务时长", 1, new BigDecimal("0.5"), new BigDecimal("24")).required();
     static final Column<String> TASK = Column.text("task", "服务内容", 200);
 
+    // created by the platform's Contributions factory: services injected
+    @Inject
+    private PersistenceService persistence;
+    @Inject
+    private OrgUnitService units;
+
     @Override
     public List<Column<?>> columns() {
         return List.of(EVENT_DATE, EVENT, COMMUNITY, PLACE, VOLUNTEER, PHONE, ORGANISATION, HOURS, TASK);
@@ -56,7 +62,6 @@ public final class VolunteerHoursFormat implements ImportableFormat, ExportableF
 
     @Override
     public ImportSession beginImport(ImportContext context) {
-        PersistenceService persistence = Services.get(PersistenceService.class);
         String user = context.user().map(u -> u.username()).orElse("import");
         Set<String> inFile = new HashSet<>();
         return new ImportSession() {
@@ -99,8 +104,6 @@ public final class VolunteerHoursFormat implements ImportableFormat, ExportableF
 
     @Override
     public void export(ExportContext context, RecordSink sink) {
-        PersistenceService persistence = Services.get(PersistenceService.class);
-        OrgUnitService units = Services.get(OrgUnitService.class);
         LocalDate from = LocalDate.of(1900, 1, 1);
         LocalDate to = LocalDate.of(9999, 12, 31);
         String path = "/";

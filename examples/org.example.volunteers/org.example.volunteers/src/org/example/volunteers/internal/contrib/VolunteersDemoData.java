@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.osgi.util.NLS;
 import org.example.volunteers.internal.HoursRecorder;
 import org.example.volunteers.internal.Messages;
-import org.example.volunteers.internal.Services;
 import org.jiedao.core.modules.DemoDataProvider;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
@@ -19,6 +20,12 @@ import org.jiedao.core.persistence.PersistenceService;
  * and the children care series of 华辰嘉园社区 and 桂花社区, over the last five months.
  */
 public final class VolunteersDemoData implements DemoDataProvider {
+
+    @Inject
+    private OrgUnitService units;
+    @Inject
+    private PersistenceService persistence;
+
 
     private static final String LEAGUE = "团区委青年志愿者服务队";
     private static final String RESIDENTS = "社区居民志愿者";
@@ -45,8 +52,6 @@ public final class VolunteersDemoData implements DemoDataProvider {
 
     @Override
     public String load(Locale locale) {
-        OrgUnitService units = Services.get(OrgUnitService.class);
-        PersistenceService persistence = Services.get(PersistenceService.class);
         int[] shifts = { 0 };
         int[] events = { 0 };
         LocalDate today = LocalDate.now();
