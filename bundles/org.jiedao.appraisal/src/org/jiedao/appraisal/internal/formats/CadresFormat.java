@@ -12,7 +12,6 @@ import org.jiedao.appraisal.internal.Messages;
 import org.jiedao.appraisal.internal.model.CadreEntity;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.persistence.PersistenceService;
-import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ExportContext;
 import org.jiedao.exchange.ExportableFormat;
@@ -34,8 +33,6 @@ public final class CadresFormat implements ImportableFormat, ExportableFormat {
     static final Column<OrgUnit> UNIT = Column.orgUnit("unit", "单位").required();
     static final Column<String> POSITION = Column.text("position", "职务", 100);
 
-    @Inject
-    private SecurityService security;
     @Inject
     private PersistenceService persistence;
 

@@ -12,7 +12,6 @@ import org.eclipse.osgi.util.NLS;
 import org.jiedao.appraisal.internal.model.ExamEntity;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
-import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
@@ -25,8 +24,6 @@ public final class ExamsFormat implements ImportableFormat {
 
     static final Column<BigDecimal> SCORE = Column.decimal("score", "考试成绩", 2, BigDecimal.ZERO, new BigDecimal("100")).required();
 
-    @Inject
-    private SecurityService security;
     @Inject
     private PersistenceService persistence;
     @Inject

@@ -12,7 +12,6 @@ import org.jiedao.appraisal.Grade;
 import org.jiedao.appraisal.internal.model.GradeEntity;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
-import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
@@ -28,8 +27,6 @@ public final class HistoryFormat implements ImportableFormat {
 
     static final Column<Grade> GRADE = Column.choice("grade", "等次", Grade.class).required();
 
-    @Inject
-    private SecurityService security;
     @Inject
     private PersistenceService persistence;
     @Inject

@@ -14,7 +14,6 @@ import org.jiedao.appraisal.HonourLevel;
 import org.jiedao.appraisal.internal.model.HonourEntity;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
-import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
@@ -31,8 +30,6 @@ public final class HonoursFormat implements ImportableFormat {
     static final Column<HonourLevel> LEVEL = Column.choice("level", "级别", HonourLevel.class).required();
     static final Column<String> TITLE = Column.text("title", "荣誉名称", 200).required();
 
-    @Inject
-    private SecurityService security;
     @Inject
     private PersistenceService persistence;
     @Inject

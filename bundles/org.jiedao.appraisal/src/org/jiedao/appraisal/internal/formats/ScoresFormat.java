@@ -14,7 +14,6 @@ import org.jiedao.appraisal.internal.LevelSumKeeper;
 import org.jiedao.appraisal.internal.model.ScoreEntity;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
-import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
@@ -42,8 +41,6 @@ public final class ScoresFormat implements ImportableFormat {
         return Column.decimal(key, chinese, 2, BigDecimal.ZERO, new BigDecimal("100")).required();
     }
 
-    @Inject
-    private SecurityService security;
     @Inject
     private PersistenceService persistence;
     @Inject
