@@ -36,8 +36,11 @@ import org.jiedao.core.persistence.AuditVerification;
 
 /**
  * The audit trail, written by EclipseLink descriptor events of every entity: after each insert,
- * update and delete, in the same transaction, a JD_AUDIT row with who, when, what and the changed
- * fields (before → after), chained by SHA-256 to the previous row. Modules write nothing for it.
+ * update and delete, in the same transaction, the change with who, when, what and the changed
+ * fields (before → after); at the end of each flush the changes go to JD_AUDIT, a change alone as
+ * a record of its own, several as records of up to {@value #CHANGES_PER_RECORD} changes (one a
+ * line), each record chained by SHA-256 to the previous one ({@link #hash}, the one place the chain
+ * is computed, for writing and verifying). Modules write nothing for it.
  */
 final class AuditTrail extends DescriptorEventAdapter {
 
