@@ -197,7 +197,7 @@ final class AuditTrail extends DescriptorEventAdapter {
         long seq = ((Number) head.get(0).get("LAST_SEQ")).longValue();
         String previous = (String) head.get(0).get("LAST_HASH");
         DataModifyQuery shortInsert = insert("CHANGES_TEXT");
-        DataModifyQuery longInsert = insert("CHANGES");
+        DataModifyQuery longInsert = insert("CHANGES_GZ");
         int from = 0;
         while (from < batch.size()) {
             Pending first = batch.get(from);
@@ -209,9 +209,10 @@ final class AuditTrail extends DescriptorEventAdapter {
             seq++;
             String hash = hash(seq, record.at(), record.user(), record.entity(), record.id(), record.action(), record.changes(),
                     previous);
-            session.executeQuery(record.changes().length() <= SHORT_TEXT ? shortInsert : longInsert, List.of(seq,
-                    Timestamp.valueOf(record.at()), record.user(), record.entity(), record.id(), record.action(),
-                    record.changes(), previous, hash));
+            boolean shortText = record.changes().length() <= SHORT_TEXT;
+            session.executeQuery(shortText ? shortInsert : longInsert, List.of(seq, Timestamp.valueOf(record.at()), record.user(),
+                    record.entity(), record.id(), record.action(), shortText ? record.changes() : gzip(record.changes()), previous,
+                    hash));
             previous = hash;
             from = to;
         }
@@ -301,9 +302,40 @@ final class AuditTrail extends DescriptorEventAdapter {
         throw new IllegalArgumentException("not an audit change line: " + line);
     }
 
-    /** The change text of a record: short texts are in CHANGES_TEXT (from platform-003), long ones and older ones in CHANGES. */
-    static String text(String shortText, String longText) {
-        return shortText != null ? shortText : longText;
+    /**
+     * The change text of a record: short texts are in CHANGES_TEXT, long ones gzipped (UTF-8) in the
+     * BLOB CHANGES_GZ (both from platform-003), records written before in the CLOB CHANGES.
+     */
+    static String text(String shortText, byte[] gzipped, String older) {
+        return shortText != null ? shortText : gzipped != null ? gunzip(gzipped) : older;
+    }
+
+    /** Whether more than one of the three holds a text (a record has one; a second would be shown by nothing that checks it). */
+    static boolean twoTexts(String shortText, byte[] gzipped, String older) {
+        return (shortText != null ? 1 : 0) + (gzipped != null ? 1 : 0) + (older != null ? 1 : 0) > 1;
+    }
+
+    /**
+     * Long texts compressed: Derby writes a CLOB character by character, twice (log and page); the
+     * text of a batch of a few hundred changes shrinks about tenfold and is written as bytes.
+     */
+    static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes, 8192)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static String gunzip(byte[] gzipped) {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            // not gzip any more: edited behind Jiedao's back; verify finds the hash not matching
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** {"field":["before","after"],...} with nulls; keys sorted, so the text (and hash) is deterministic. */
@@ -343,8 +375,8 @@ final class AuditTrail extends DescriptorEventAdapter {
      */
     static java.util.List<org.jiedao.core.persistence.AuditRecord> records(DataSource dataSource, String user, String entity,
             java.time.LocalDate from, java.time.LocalDate to, int max) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES_TEXT, CHANGES "
-                + "FROM JD_AUDIT WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES_TEXT, CHANGES_GZ, "
+                + "CHANGES FROM JD_AUDIT WHERE 1 = 1");
         java.util.List<Object> args = new java.util.ArrayList<>();
         String entityPart = entity == null || entity.isBlank() ? null : entity.strip();
         if (user != null && !user.isBlank()) {
@@ -375,7 +407,7 @@ final class AuditTrail extends DescriptorEventAdapter {
                     long seq = rs.getLong(1);
                     LocalDateTime at = rs.getTimestamp(2).toLocalDateTime();
                     String who = rs.getString(3);
-                    String text = text(rs.getString(7), rs.getString(8));
+                    String text = text(rs.getString(7), rs.getBytes(8), rs.getString(9));
                     if (!BATCH.equals(rs.getString(6))) {
                         records.add(new org.jiedao.core.persistence.AuditRecord(seq, at, who, rs.getString(4), rs.getString(5),
                                 rs.getString(6), text));
@@ -406,8 +438,8 @@ final class AuditTrail extends DescriptorEventAdapter {
     /** Recomputes the chain from the first record and names the first one that does not match. */
     static AuditVerification verify(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES_TEXT, CHANGES, "
-                        + "PREV_HASH, HASH FROM JD_AUDIT ORDER BY SEQ")) {
+                ResultSet rs = s.executeQuery("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES_TEXT, CHANGES_GZ, "
+                        + "CHANGES, PREV_HASH, HASH FROM JD_AUDIT ORDER BY SEQ")) {
             String previous = GENESIS;
             long expected = 1;
             long count = 0;
@@ -417,16 +449,16 @@ final class AuditTrail extends DescriptorEventAdapter {
                 if (seq != expected) {
                     return new AuditVerification(count, OptionalLong.of(expected), "missing");
                 }
-                if (!previous.equals(rs.getString(9))) {
+                if (!previous.equals(rs.getString(10))) {
                     return new AuditVerification(count, OptionalLong.of(seq), "link");
                 }
                 LocalDateTime at = rs.getTimestamp(2).toLocalDateTime().truncatedTo(ChronoUnit.MILLIS);
                 String shortText = rs.getString(7);
-                String longText = rs.getString(8);
+                byte[] gzipped = rs.getBytes(8);
+                String older = rs.getString(9);
                 String hash = hash(seq, at, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        text(shortText, longText), previous);
-                // a record has its text in one column: a second text would be shown by nothing that checks it
-                if (!hash.equals(rs.getString(10)) || shortText != null && longText != null) {
+                        text(shortText, gzipped, older), previous);
+                if (!hash.equals(rs.getString(11)) || twoTexts(shortText, gzipped, older)) {
                     return new AuditVerification(count, OptionalLong.of(seq), "content");
                 }
                 previous = hash;

@@ -260,7 +260,7 @@ abstract class DatabaseContract {
     void verifyFindsAnEditedRecordInsideABatchAndAnEditedSingleRecord() throws Exception {
         try (Database db = open(freshDatabase())) {
             auditedImport(db);
-            assertBroken(db, edit(db, "CHANGES", "导入 500\"", "导入 501\""), "content");
+            assertBroken(db, edit(db, "CHANGES_GZ", "导入 500\"", "导入 501\""), "content");
         }
         try (Database db = open(freshDatabase())) {
             auditedImport(db);
@@ -321,26 +321,21 @@ abstract class DatabaseContract {
         DatabaseSettings settings = freshDatabase();
         try (Database db = open(settings)) {
             auditedImport(db);
-            // back to the released schema: every text in the CLOB CHANGES, no CHANGES_TEXT, its migration not applied
-            List<Object[]> texts = new java.util.ArrayList<>();
-            try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
-                    java.sql.ResultSet rs = s.executeQuery("SELECT SEQ, CHANGES_TEXT FROM JD_AUDIT WHERE CHANGES_TEXT IS NOT NULL")) {
-                while (rs.next()) {
-                    texts.add(new Object[] { rs.getLong(1), rs.getString(2) });
-                }
-            }
-            assertEquals(3, texts.size());
+            // back to the released schema: every text in the CLOB CHANGES, no CHANGES_TEXT or CHANGES_GZ, their migration not applied
+            List<String[]> rows = auditRows(db);
+            assertEquals(6, rows.size());
             try (java.sql.Connection c = db.dataSource().getConnection();
                     java.sql.PreparedStatement s = c.prepareStatement("UPDATE JD_AUDIT SET CHANGES = ? WHERE SEQ = ?")) {
-                for (Object[] text : texts) {
-                    s.setString(1, (String) text[1]);
-                    s.setLong(2, (Long) text[0]);
+                for (int i = 0; i < rows.size(); i++) {
+                    s.setString(1, rows.get(i)[3]);
+                    s.setLong(2, i + 1);
                     s.executeUpdate();
                 }
                 if (!c.getAutoCommit()) {
                     c.commit();
                 }
             }
+            execute(db, "ALTER TABLE JD_AUDIT DROP COLUMN CHANGES_GZ");
             execute(db, "ALTER TABLE JD_AUDIT DROP COLUMN CHANGES_TEXT");
             execute(db, "DELETE FROM DBCLORGJIEDAOPLATFORMLOG WHERE ID = 'platform-003-audit-short-text'");
         }
@@ -362,19 +357,24 @@ abstract class DatabaseContract {
 
     /** Replaces a piece of a record's change text, as someone with the database's password could; the record's number. */
     private static long edit(Database db, String column, String from, String to) throws java.sql.SQLException {
+        boolean gz = column.endsWith("_GZ");
         long seq = -1;
         String text = null;
         try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT SEQ, " + column + " FROM JD_AUDIT ORDER BY SEQ")) {
             while (seq < 0 && rs.next()) {
-                text = rs.getString(2);
+                text = gz ? (rs.getBytes(2) == null ? null : gunzip(rs.getBytes(2))) : rs.getString(2);
                 seq = text != null && text.contains(from) ? rs.getLong(1) : -1;
             }
         }
         assertTrue(seq > 0, "no record holds " + from);
         try (java.sql.Connection c = db.dataSource().getConnection();
                 java.sql.PreparedStatement s = c.prepareStatement("UPDATE JD_AUDIT SET " + column + " = ? WHERE SEQ = ?")) {
-            s.setString(1, text.replace(from, to));
+            if (gz) {
+                s.setBytes(1, gzip(text.replace(from, to)));
+            } else {
+                s.setString(1, text.replace(from, to));
+            }
             s.setLong(2, seq);
             assertEquals(1, s.executeUpdate());
             if (!c.getAutoCommit()) {
@@ -382,6 +382,24 @@ abstract class DatabaseContract {
             }
         }
         return seq;
+    }
+
+    private static String gunzip(byte[] bytes) {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static void assertBroken(Database db, long seq, String reason) {
@@ -427,9 +445,10 @@ abstract class DatabaseContract {
     private static List<String[]> auditRows(Database db) throws java.sql.SQLException {
         List<String[]> rows = new java.util.ArrayList<>();
         try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT ENTITY, ACTION, ENTITY_ID, CHANGES_TEXT, CHANGES FROM JD_AUDIT ORDER BY SEQ")) {
+                java.sql.ResultSet rs = s.executeQuery(
+                        "SELECT ENTITY, ACTION, ENTITY_ID, CHANGES_TEXT, CHANGES_GZ, CHANGES FROM JD_AUDIT ORDER BY SEQ")) {
             while (rs.next()) {
-                String text = rs.getString(4) != null ? rs.getString(4) : rs.getString(5);
+                String text = rs.getString(4) != null ? rs.getString(4) : rs.getBytes(5) != null ? gunzip(rs.getBytes(5)) : rs.getString(6);
                 rows.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3), text });
             }
         }
