@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/../.."
 rows=${1:-1000000}
 ./mvnw -q -Pbench verify -Dbench.rows="$rows" -DskipTests=false \
-  -pl targetplatform,bundles,bundles/org.jiedao.serviceloader.capabilities,bundles/org.jiedao.core,bundles/org.jiedao.persistence,tests,tests/org.jiedao.persistence.tests,tests/org.jiedao.persistence.bench \
+  -pl targetplatform,bundles,bundles/org.jiedao.serviceloader.capabilities,bundles/org.jiedao.core,bundles/org.jiedao.persistence,tests,tests/org.jiedao.testing,tests/org.jiedao.persistence.tests,tests/org.jiedao.persistence.bench \
   -Dtest=InsertBenchmark -DfailIfNoTests=false
 cat target/bench/insert.txt

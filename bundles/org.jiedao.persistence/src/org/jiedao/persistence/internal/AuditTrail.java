@@ -36,8 +36,11 @@ import org.jiedao.core.persistence.AuditVerification;
 
 /**
  * The audit trail, written by EclipseLink descriptor events of every entity: after each insert,
- * update and delete, in the same transaction, a JD_AUDIT row with who, when, what and the changed
- * fields (before → after), chained by SHA-256 to the previous row. Modules write nothing for it.
+ * update and delete, in the same transaction, the change with who, when, what and the changed
+ * fields (before → after); at the end of each flush the changes go to JD_AUDIT, a change alone as
+ * a record of its own, several as records of up to {@value #CHANGES_PER_RECORD} changes (one a
+ * line), each record chained by SHA-256 to the previous one ({@link #hash}, the one place the chain
+ * is computed, for writing and verifying). Modules write nothing for it.
  */
 final class AuditTrail extends DescriptorEventAdapter {
 
@@ -180,9 +183,20 @@ final class AuditTrail extends DescriptorEventAdapter {
         }
     };
 
+    /** At most this many changes go into one record (a record of a flush of an import holds a few hundred KB). */
+    static final int CHANGES_PER_RECORD = 500;
+
+    /** Change texts up to this length go into the VARCHAR column CHANGES_TEXT, longer ones into the CLOB CHANGES. */
+    static final int SHORT_TEXT = 4000;
+
+    /** The ACTION of a record holding several changes, one a line (see {@link #lines}). */
+    static final String BATCH = "BATCH";
+
     /**
-     * Appends the pending changes to the chain: the head row is taken (and locked) once per batch,
-     * the records are inserted with one statement text (batched by EclipseLink's batch writing).
+     * Appends the pending changes to the chain: the head row is taken (and locked) once per flush;
+     * a change alone becomes a record of its own, several changes of one user become records of
+     * up to {@link #CHANGES_PER_RECORD} changes each (action {@code BATCH}, one change a line), so
+     * an import writes one audit row per few hundred rows instead of one per row.
      */
     private void write(Session session) {
         java.util.List<Pending> batch = pending.get();
@@ -195,24 +209,146 @@ final class AuditTrail extends DescriptorEventAdapter {
                 new DataReadQuery(new SQLCall("SELECT LAST_SEQ, LAST_HASH FROM JD_AUDIT_HEAD WHERE ID = 1")));
         long seq = ((Number) head.get(0).get("LAST_SEQ")).longValue();
         String previous = (String) head.get(0).get("LAST_HASH");
-        DataModifyQuery insert = new DataModifyQuery(new SQLCall("INSERT INTO JD_AUDIT (SEQ, AT_UTC, USERNAME, ENTITY, "
-                + "ENTITY_ID, ACTION, CHANGES, PREV_HASH, HASH) VALUES (#SEQ, #AT, #USR, #ENT, #EID, #ACT, #CHG, #PREV, #HASH)"));
-        for (String argument : new String[] { "SEQ", "AT", "USR", "ENT", "EID", "ACT", "CHG", "PREV", "HASH" }) {
-            insert.addArgument(argument);
-        }
-        for (Pending change : batch) {
+        DataModifyQuery shortInsert = insert("CHANGES_TEXT");
+        DataModifyQuery longInsert = insert("CHANGES_GZ");
+        int from = 0;
+        while (from < batch.size()) {
+            Pending first = batch.get(from);
+            int to = from + 1;
+            while (to < batch.size() && to - from < CHANGES_PER_RECORD && batch.get(to).user().equals(first.user())) {
+                to++;
+            }
+            Pending record = to - from == 1 ? first : combine(batch.subList(from, to));
             seq++;
-            String hash = hash(seq, change.at(), change.user(), change.entity(), change.id(), change.action(), change.changes(),
+            String hash = hash(seq, record.at(), record.user(), record.entity(), record.id(), record.action(), record.changes(),
                     previous);
-            session.executeQuery(insert, List.of(seq, Timestamp.valueOf(change.at()), change.user(), change.entity(),
-                    change.id(), change.action(), change.changes(), previous, hash));
+            boolean shortText = record.changes().length() <= SHORT_TEXT;
+            session.executeQuery(shortText ? shortInsert : longInsert, List.of(seq, Timestamp.valueOf(record.at()), record.user(),
+                    record.entity(), record.id(), record.action(), shortText ? record.changes() : gzip(record.changes()), previous,
+                    hash));
             previous = hash;
+            from = to;
         }
         batch.clear();
         DataModifyQuery move = new DataModifyQuery(new SQLCall("UPDATE JD_AUDIT_HEAD SET LAST_SEQ = #SEQ, LAST_HASH = #HASH WHERE ID = 1"));
         move.addArgument("SEQ");
         move.addArgument("HASH");
         session.executeQuery(move, List.of(seq, previous));
+    }
+
+    /** The insert of a record with its change text in the given column (the other one stays null). */
+    private static DataModifyQuery insert(String textColumn) {
+        DataModifyQuery insert = new DataModifyQuery(new SQLCall("INSERT INTO JD_AUDIT (SEQ, AT_UTC, USERNAME, ENTITY, "
+                + "ENTITY_ID, ACTION, " + textColumn + ", PREV_HASH, HASH) VALUES (#SEQ, #AT, #USR, #ENT, #EID, #ACT, #CHG, #PREV, #HASH)"));
+        for (String argument : new String[] { "SEQ", "AT", "USR", "ENT", "EID", "ACT", "CHG", "PREV", "HASH" }) {
+            insert.addArgument(argument);
+        }
+        return insert;
+    }
+
+    /**
+     * Several changes as one record: entity {@code *}, id the number of changes, action
+     * {@code BATCH}, and as text one line per change, {@code ["Entity","id","ACTION",{changes}]}
+     * (JSON; the changes object is the one a record of a single change holds, field by field).
+     */
+    private static Pending combine(List<Pending> changes) {
+        StringBuilder text = new StringBuilder(changes.size() * 256);
+        for (Pending change : changes) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append('[').append(quote(change.entity())).append(',').append(quote(change.id())).append(',')
+                    .append(quote(change.action())).append(',').append(change.changes()).append(']');
+        }
+        Pending first = changes.get(0);
+        return new Pending(first.at(), first.user(), "*", Integer.toString(changes.size()), BATCH, text.toString());
+    }
+
+    /** The changes of a {@code BATCH} record's text, each as {entity, id, action, changes}. */
+    static List<String[]> lines(String text) {
+        List<String[]> changes = new java.util.ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return changes;
+        }
+        for (String line : text.split("\n")) {
+            int[] at = { 1 };
+            String entity = unquote(line, at);
+            String id = unquote(line, at);
+            String action = unquote(line, at);
+            if (!line.endsWith("]") || at[0] > line.length() - 1) {
+                throw new IllegalArgumentException("not an audit change line: " + line);
+            }
+            changes.add(new String[] { entity, id, action, line.substring(at[0], line.length() - 1) });
+        }
+        return changes;
+    }
+
+    /** The JSON string starting at at[0] (a quote), unescaped; at[0] moves past it and the comma after it. */
+    private static String unquote(String line, int[] at) {
+        int i = at[0];
+        if (i >= line.length() || line.charAt(i) != '"') {
+            throw new IllegalArgumentException("not an audit change line: " + line);
+        }
+        StringBuilder out = new StringBuilder();
+        for (i++; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"') {
+                at[0] = i + 2; // the closing quote and the comma
+                return out.toString();
+            }
+            if (ch == '\\' && i + 1 < line.length()) {
+                char next = line.charAt(++i);
+                switch (next) {
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> out.append(next);
+                }
+            } else {
+                out.append(ch);
+            }
+        }
+        throw new IllegalArgumentException("not an audit change line: " + line);
+    }
+
+    /**
+     * The change text of a record: short texts are in CHANGES_TEXT, long ones gzipped (UTF-8) in the
+     * BLOB CHANGES_GZ (both from platform-003), records written before in the CLOB CHANGES.
+     */
+    static String text(String shortText, byte[] gzipped, String older) {
+        return shortText != null ? shortText : gzipped != null ? gunzip(gzipped) : older;
+    }
+
+    /** Whether more than one of the three holds a text (a record has one; a second would be shown by nothing that checks it). */
+    static boolean twoTexts(String shortText, byte[] gzipped, String older) {
+        return (shortText != null ? 1 : 0) + (gzipped != null ? 1 : 0) + (older != null ? 1 : 0) > 1;
+    }
+
+    /**
+     * Long texts compressed: Derby writes a CLOB character by character, twice (log and page); the
+     * text of a batch of a few hundred changes shrinks about tenfold and is written as bytes.
+     */
+    static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes, 8192)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static String gunzip(byte[] gzipped) {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            // not gzip any more: edited behind Jiedao's back; verify finds the hash not matching
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** {"field":["before","after"],...} with nulls; keys sorted, so the text (and hash) is deterministic. */
@@ -246,18 +382,23 @@ final class AuditTrail extends DescriptorEventAdapter {
         }
     }
 
-    /** The newest records matching the filters (null: none), newest first. */
+    /**
+     * The newest changes matching the filters (null: none), newest first; the changes of a
+     * {@code BATCH} record each as a record of its own with the batch's sequence number.
+     */
     static java.util.List<org.jiedao.core.persistence.AuditRecord> records(DataSource dataSource, String user, String entity,
             java.time.LocalDate from, java.time.LocalDate to, int max) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES FROM JD_AUDIT WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES_TEXT, CHANGES_GZ, "
+                + "CHANGES FROM JD_AUDIT WHERE 1 = 1");
         java.util.List<Object> args = new java.util.ArrayList<>();
+        String entityPart = entity == null || entity.isBlank() ? null : entity.strip();
         if (user != null && !user.isBlank()) {
             sql.append(" AND USERNAME = ?");
             args.add(user.strip());
         }
-        if (entity != null && !entity.isBlank()) {
-            sql.append(" AND ENTITY LIKE ?");
-            args.add("%" + entity.strip() + "%");
+        if (entityPart != null) {
+            sql.append(" AND (ENTITY LIKE ? OR ACTION = '" + BATCH + "')");
+            args.add("%" + entityPart + "%");
         }
         if (from != null) {
             sql.append(" AND AT_UTC >= ?");
@@ -270,14 +411,37 @@ final class AuditTrail extends DescriptorEventAdapter {
         sql.append(" ORDER BY SEQ DESC");
         java.util.List<org.jiedao.core.persistence.AuditRecord> records = new java.util.ArrayList<>();
         try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(sql.toString())) {
-            s.setMaxRows(max);
+            s.setFetchSize(Math.min(max, 100));
             for (int i = 0; i < args.size(); i++) {
                 s.setObject(i + 1, args.get(i));
             }
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    records.add(new org.jiedao.core.persistence.AuditRecord(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                while (records.size() < max && rs.next()) {
+                    long seq = rs.getLong(1);
+                    LocalDateTime at = rs.getTimestamp(2).toLocalDateTime();
+                    String who = rs.getString(3);
+                    String text = text(rs.getString(7), rs.getBytes(8), rs.getString(9));
+                    if (!BATCH.equals(rs.getString(6))) {
+                        records.add(new org.jiedao.core.persistence.AuditRecord(seq, at, who, rs.getString(4), rs.getString(5),
+                                rs.getString(6), text));
+                        continue;
+                    }
+                    List<String[]> changes;
+                    try {
+                        changes = lines(text);
+                    } catch (IllegalArgumentException e) {
+                        // edited behind Jiedao's back (verify names the record): shown as it stands
+                        records.add(new org.jiedao.core.persistence.AuditRecord(seq, at, who, rs.getString(4), rs.getString(5),
+                                rs.getString(6), text));
+                        continue;
+                    }
+                    for (int i = changes.size() - 1; i >= 0 && records.size() < max; i--) {
+                        String[] change = changes.get(i);
+                        if (entityPart == null || change[0].contains(entityPart)) {
+                            records.add(new org.jiedao.core.persistence.AuditRecord(seq, at, who, change[0], change[1], change[2],
+                                    change[3]));
+                        }
+                    }
                 }
             }
         }
@@ -287,8 +451,8 @@ final class AuditTrail extends DescriptorEventAdapter {
     /** Recomputes the chain from the first record and names the first one that does not match. */
     static AuditVerification verify(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES, PREV_HASH, HASH "
-                        + "FROM JD_AUDIT ORDER BY SEQ")) {
+                ResultSet rs = s.executeQuery("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES_TEXT, CHANGES_GZ, "
+                        + "CHANGES, PREV_HASH, HASH FROM JD_AUDIT ORDER BY SEQ")) {
             String previous = GENESIS;
             long expected = 1;
             long count = 0;
@@ -298,13 +462,16 @@ final class AuditTrail extends DescriptorEventAdapter {
                 if (seq != expected) {
                     return new AuditVerification(count, OptionalLong.of(expected), "missing");
                 }
-                if (!previous.equals(rs.getString(8))) {
+                if (!previous.equals(rs.getString(10))) {
                     return new AuditVerification(count, OptionalLong.of(seq), "link");
                 }
                 LocalDateTime at = rs.getTimestamp(2).toLocalDateTime().truncatedTo(ChronoUnit.MILLIS);
-                String hash = hash(seq, at, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        previous);
-                if (!hash.equals(rs.getString(9))) {
+                String shortText = rs.getString(7);
+                byte[] gzipped = rs.getBytes(8);
+                String older = rs.getString(9);
+                String hash = hash(seq, at, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        text(shortText, gzipped, older), previous);
+                if (!hash.equals(rs.getString(11)) || twoTexts(shortText, gzipped, older)) {
                     return new AuditVerification(count, OptionalLong.of(seq), "content");
                 }
                 previous = hash;

@@ -186,12 +186,270 @@ abstract class DatabaseContract {
         }
     }
 
+    /** 1,200 rows in one transaction, flushed by the thousand, and then two changes of single rows. */
+    private static long[] auditedImport(Database db) {
+        Long first = db.transaction(em -> {
+            Long id = null;
+            for (int i = 0; i < 1_200; i++) {
+                SampleRecord r = new SampleRecord("导入 " + i, "U" + (i % 3), LocalDate.of(2021, 3, 1));
+                em.persist(r);
+                if (i % 1000 == 999) {
+                    em.flush();
+                    em.clear();
+                }
+                if (i == 0) {
+                    em.flush();
+                    id = r.getId();
+                }
+            }
+            return id;
+        });
+        db.transaction(em -> {
+            em.find(SampleRecord.class, first).setName("已改");
+            return null;
+        });
+        db.transaction(em -> {
+            em.remove(em.find(SampleRecord.class, first + 1));
+            return null;
+        });
+        return new long[] { first };
+    }
+
+    @Test
+    void changesWrittenTogetherShareARecordAndAreStillListedOneByOne() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            long first = auditedImport(db)[0];
+            List<String[]> rows = auditRows(db);
+            // the first row flushed alone, 999 (in records of at most 500) and 200 together (one user), the update and the delete alone
+            assertEquals(List.of("CREATE", "BATCH", "BATCH", "BATCH", "UPDATE", "DELETE"), rows.stream().map(r -> r[1]).toList(),
+                    rows.stream().map(r -> r[1] + " " + r[2] + " " + r[3].substring(0, Math.min(80, r[3].length()))).toList().toString());
+            assertEquals(List.of("*", "500"), List.of(rows.get(1)[0], rows.get(1)[2]));
+            assertEquals(List.of("499", "200"), List.of(rows.get(2)[2], rows.get(3)[2]));
+            assertEquals(500, rows.get(1)[3].split("\n").length);
+            assertTrue(rows.get(1)[3].startsWith("[\"SampleRecord\",\""), rows.get(1)[3]);
+            assertTrue(db.verifyAudit().intact());
+            assertEquals(6, db.verifyAudit().records());
+
+            List<org.jiedao.core.persistence.AuditRecord> listed = db.auditRecords(null, null, null, null, 10_000);
+            assertEquals(1_202, listed.size(), "each change listed once");
+            assertEquals("DELETE", listed.get(0).action());
+            assertEquals(String.valueOf(first + 1), listed.get(0).entityId());
+            assertEquals(6, listed.get(0).seq());
+            assertEquals("UPDATE", listed.get(1).action());
+            assertTrue(listed.get(1).changes().contains("\"name\":[\"导入 0\",\"已改\"]"), listed.get(1).changes());
+            // the changes of a batch, newest first, each with the batch's sequence number, entity, id, action and fields
+            assertEquals(List.of(4L, 200L), List.of(listed.get(2).seq(), listed.stream().filter(r -> r.seq() == 4).count()));
+            java.util.regex.Pattern created = java.util.regex.Pattern.compile("^\\{\"name\":\\[null,\"导入 (\\d+)\"\\],.*\\}$");
+            java.util.Set<Integer> names = new java.util.TreeSet<>();
+            for (org.jiedao.core.persistence.AuditRecord r : listed.subList(2, listed.size())) {
+                assertEquals(List.of("SampleRecord", "CREATE"), List.of(r.entity(), r.action()));
+                java.util.regex.Matcher m = created.matcher(r.changes());
+                assertTrue(m.matches(), r.changes());
+                assertTrue(names.add(Integer.valueOf(m.group(1))), "listed twice: " + r);
+                assertTrue(r.entityId().matches("\\d+"), r.entityId());
+            }
+            assertEquals(1_200, names.size());
+            assertEquals(1_199, ((java.util.TreeSet<Integer>) names).last());
+            assertEquals(1_202, db.auditRecords(null, "Sample", null, null, 10_000).size(), "entity filter over batch records");
+            assertEquals(0, db.auditRecords(null, "OrgUnit", null, null, 10_000).size());
+            assertEquals(7, db.auditRecords(null, null, null, null, 7).size(), "at most max changes");
+        }
+    }
+
+    @Test
+    void verifyFindsAnEditedRecordInsideABatchAndAnEditedSingleRecord() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            auditedImport(db);
+            assertBroken(db, edit(db, "CHANGES_GZ", "导入 500\"", "导入 501\""), "content");
+        }
+        try (Database db = open(freshDatabase())) {
+            auditedImport(db);
+            assertEquals(5, edit(db, "CHANGES_TEXT", "已改", "未改"));
+            assertBroken(db, 5, "content");
+        }
+        try (Database db = open(freshDatabase())) {
+            // a second text next to the checked one would be shown by nothing that verifies it
+            auditedImport(db);
+            try (java.sql.Connection c = db.dataSource().getConnection();
+                    java.sql.PreparedStatement s = c.prepareStatement("UPDATE JD_AUDIT SET CHANGES = ? WHERE SEQ = 6")) {
+                s.setString(1, "{\"name\":[\"别的\",null]}");
+                s.executeUpdate();
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+            assertBroken(db, 6, "content");
+        }
+    }
+
+    @Test
+    void verifyFindsADeletedRecord() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            auditedImport(db);
+            execute(db, "DELETE FROM JD_AUDIT WHERE SEQ = 3");
+            assertBroken(db, 3, "missing");
+        }
+        try (Database db = open(freshDatabase())) {
+            // the newest record: the chain's head still names it
+            auditedImport(db);
+            execute(db, "DELETE FROM JD_AUDIT WHERE SEQ = 6");
+            assertBroken(db, 6, "end");
+        }
+    }
+
+    @Test
+    void verifyFindsAnInsertedRecord() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            // appended after the last record, correctly linked and hashed by the public formula
+            auditedImport(db);
+            forge(db, 7, lastHash(db, 6));
+            assertBroken(db, 6, "end");
+        }
+        try (Database db = open(freshDatabase())) {
+            // slipped in between: the records after it renumbered, the new one linked and hashed
+            auditedImport(db);
+            for (int seq = 6; seq >= 3; seq--) {
+                execute(db, "UPDATE JD_AUDIT SET SEQ = " + (seq + 1) + " WHERE SEQ = " + seq);
+            }
+            forge(db, 3, lastHash(db, 2));
+            assertBroken(db, 4, "link");
+        }
+    }
+
+    @Test
+    void recordsWrittenBeforeTheShortTextColumnStillVerifyAndNewOnesChainOnThem() throws Exception {
+        DatabaseSettings settings = freshDatabase();
+        try (Database db = open(settings)) {
+            auditedImport(db);
+            // back to the released schema: every text in the CLOB CHANGES, no CHANGES_TEXT or CHANGES_GZ, their migration not applied
+            List<String[]> rows = auditRows(db);
+            assertEquals(6, rows.size());
+            try (java.sql.Connection c = db.dataSource().getConnection();
+                    java.sql.PreparedStatement s = c.prepareStatement("UPDATE JD_AUDIT SET CHANGES = ? WHERE SEQ = ?")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    s.setString(1, rows.get(i)[3]);
+                    s.setLong(2, i + 1);
+                    s.executeUpdate();
+                }
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+            execute(db, "ALTER TABLE JD_AUDIT DROP COLUMN CHANGES_GZ");
+            execute(db, "ALTER TABLE JD_AUDIT DROP COLUMN CHANGES_TEXT");
+            execute(db, "DELETE FROM DBCLORGJIEDAOPLATFORMLOG WHERE ID = 'platform-003-audit-short-text'");
+        }
+        try (Database db = open(settings)) {
+            assertEquals(0, auditRows(db).stream().filter(r -> r[3] == null).count(), "the migration kept every text");
+            assertTrue(db.verifyAudit().intact(), db.verifyAudit().toString());
+            db.transaction(em -> {
+                em.persist(new SampleRecord("迁移之后", "U1", LocalDate.of(2021, 4, 1)));
+                return null;
+            });
+            org.jiedao.core.persistence.AuditVerification after = db.verifyAudit();
+            assertTrue(after.intact(), after.toString());
+            assertEquals(7, after.records());
+            assertEquals(1_203, db.auditRecords(null, null, null, null, 10_000).size());
+            execute(db, "UPDATE JD_AUDIT SET USERNAME = 'someone-else' WHERE SEQ = 1");
+            assertBroken(db, 1, "content");
+        }
+    }
+
+    /** Replaces a piece of a record's change text, as someone with the database's password could; the record's number. */
+    private static long edit(Database db, String column, String from, String to) throws java.sql.SQLException {
+        boolean gz = column.endsWith("_GZ");
+        long seq = -1;
+        String text = null;
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT SEQ, " + column + " FROM JD_AUDIT ORDER BY SEQ")) {
+            while (seq < 0 && rs.next()) {
+                text = gz ? (rs.getBytes(2) == null ? null : gunzip(rs.getBytes(2))) : rs.getString(2);
+                seq = text != null && text.contains(from) ? rs.getLong(1) : -1;
+            }
+        }
+        assertTrue(seq > 0, "no record holds " + from);
+        try (java.sql.Connection c = db.dataSource().getConnection();
+                java.sql.PreparedStatement s = c.prepareStatement("UPDATE JD_AUDIT SET " + column + " = ? WHERE SEQ = ?")) {
+            if (gz) {
+                s.setBytes(1, gzip(text.replace(from, to)));
+            } else {
+                s.setString(1, text.replace(from, to));
+            }
+            s.setLong(2, seq);
+            assertEquals(1, s.executeUpdate());
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        return seq;
+    }
+
+    private static String gunzip(byte[] bytes) {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void assertBroken(Database db, long seq, String reason) {
+        org.jiedao.core.persistence.AuditVerification result = db.verifyAudit();
+        assertFalse(result.intact(), "tampering not found");
+        assertEquals(seq, result.firstBroken().getAsLong(), result.toString());
+        assertEquals(reason, result.reason());
+    }
+
+    private static String lastHash(Database db, long seq) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT HASH FROM JD_AUDIT WHERE SEQ = " + seq)) {
+            assertTrue(rs.next());
+            return rs.getString(1);
+        }
+    }
+
+    /** Inserts a record as someone who knows the (public) hash formula would. */
+    private static void forge(Database db, long seq, String previous) throws Exception {
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2021, 5, 1, 9, 30);
+        String changes = "{\"name\":[null,\"伪造\"]}";
+        String canonical = String.join("\n", Long.toString(seq), at.toString(), "admin", "SampleRecord", "1", "CREATE", changes,
+                previous);
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "INSERT INTO JD_AUDIT (SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES_TEXT, PREV_HASH, HASH) "
+                        + "VALUES (?, ?, 'admin', 'SampleRecord', '1', 'CREATE', ?, ?, ?)")) {
+            s.setLong(1, seq);
+            s.setTimestamp(2, java.sql.Timestamp.valueOf(at));
+            s.setString(3, changes);
+            s.setString(4, previous);
+            s.setString(5, hash);
+            s.executeUpdate();
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        // forged correctly: the record itself verifies, only its place in the chain does not
+        assertEquals(hash, lastHash(db, seq));
+    }
+
     private static List<String[]> auditRows(Database db) throws java.sql.SQLException {
         List<String[]> rows = new java.util.ArrayList<>();
         try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT ENTITY, ACTION, ENTITY_ID, CHANGES FROM JD_AUDIT ORDER BY SEQ")) {
+                java.sql.ResultSet rs = s.executeQuery(
+                        "SELECT ENTITY, ACTION, ENTITY_ID, CHANGES_TEXT, CHANGES_GZ, CHANGES FROM JD_AUDIT ORDER BY SEQ")) {
             while (rs.next()) {
-                rows.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) });
+                String text = rs.getString(4) != null ? rs.getString(4) : rs.getBytes(5) != null ? gunzip(rs.getBytes(5)) : rs.getString(6);
+                rows.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3), text });
             }
         }
         return rows;
