@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import org.jiedao.appraisal.AppraisalException;
 import org.jiedao.appraisal.AppraisalService;
 import org.jiedao.appraisal.AppraisalService.CadreExplanation;
+import org.jiedao.appraisal.ExplanationText;
 import org.jiedao.appraisal.rules.Explanation;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.report.ReportDocument;

@@ -5,25 +5,14 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /** A weekly opening of a community's mailbox: when, who opened it, who witnessed it. */
 @Entity(name = "MailboxOpening")
 @Table(name = "PET_OPENING")
-public class MailboxOpeningRecord extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
+public class MailboxOpeningRecord extends ScopedVersionedEntity {
 
     @Column(name = "OPENED_ON", nullable = false)
     private LocalDate openedOn;
@@ -55,7 +44,6 @@ public class MailboxOpeningRecord extends ScopedEntity {
         this.recordedAtUtc = recordedAtUtc;
     }
 
-    public Long getId() { return id; }
     public LocalDate getOpenedOn() { return openedOn; }
     public String getOpenedBy() { return openedBy; }
     public String getWitness() { return witness; }

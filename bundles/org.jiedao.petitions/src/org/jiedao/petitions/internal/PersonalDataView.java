@@ -4,10 +4,9 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.jiedao.core.persistence.VersionedEntity;
 
 /**
  * One view of unmasked personal data (a petition opened by a handler, a handling form printed, an
@@ -17,18 +16,10 @@ import jakarta.persistence.Version;
  */
 @Entity(name = "PersonalDataView")
 @Table(name = "PET_DATA_VIEW")
-public class PersonalDataView {
+public class PersonalDataView extends VersionedEntity {
 
     /** What the view was for. */
     public enum Purpose { SHOW, REPORT, EXPORT }
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     /** The petition seen; null for an export (which names the count in RECORDS). */
     @Column(name = "PETITION_ID")

@@ -7,12 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 import org.jiedao.petitions.Channel;
 import org.jiedao.petitions.PetitionKind;
 import org.jiedao.petitions.PetitionStatus;
@@ -20,15 +17,7 @@ import org.jiedao.petitions.PetitionStatus;
 /** A petition, in the unit (community) it belongs to. */
 @Entity(name = "Petition")
 @Table(name = "PET_PETITION")
-public class Petition extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
+public class Petition extends ScopedVersionedEntity {
 
     @Column(name = "RECEIVED_ON", nullable = false)
     private LocalDate receivedOn;
@@ -124,8 +113,6 @@ public class Petition extends ScopedEntity {
         this.registeredAtUtc = registeredAtUtc;
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public LocalDate getReceivedOn() { return receivedOn; }
     public Channel getChannel() { return channel; }
     public PetitionKind getKind() { return kind; }

@@ -6,26 +6,15 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /** A scan or photo of a petition, stored in the database (at most 5 MiB). */
 @Entity(name = "PetitionAttachment")
 @Table(name = "PET_ATTACHMENT")
-public class PetitionAttachment extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
+public class PetitionAttachment extends ScopedVersionedEntity {
 
     @Column(name = "PETITION_ID", nullable = false)
     private long petitionId;
@@ -63,7 +52,6 @@ public class PetitionAttachment extends ScopedEntity {
         this.addedAtUtc = addedAtUtc;
     }
 
-    public Long getId() { return id; }
     public long getPetitionId() { return petitionId; }
     public String getFileName() { return fileName; }
     public String getMediaType() { return mediaType; }

@@ -2,23 +2,14 @@ package org.jiedao.petitions.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.jiedao.core.persistence.VersionedEntity;
 
 /** A category of the editable list (installation-wide, so not scoped). */
 @Entity(name = "PetitionCategory")
 @Table(name = "PET_CATEGORY")
-public class PetitionCategory {
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
+public class PetitionCategory extends VersionedEntity {
 
     @Column(name = "NAME", nullable = false, length = 50)
     private String name;

@@ -6,27 +6,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 import org.jiedao.petitions.PetitionAction;
 import org.jiedao.petitions.PetitionStatus;
 
 /** One step of a petition's history: who did what, when. In the petition's unit. */
 @Entity(name = "PetitionEvent")
 @Table(name = "PET_EVENT")
-public class PetitionEvent extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
+public class PetitionEvent extends ScopedVersionedEntity {
 
     @Column(name = "PETITION_ID", nullable = false)
     private long petitionId;

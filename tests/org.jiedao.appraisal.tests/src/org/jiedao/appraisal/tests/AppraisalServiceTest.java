@@ -21,7 +21,7 @@ import org.jiedao.appraisal.AppraisalService.CadreExplanation;
 import org.jiedao.appraisal.AppraisalService.GroupGrades;
 import org.jiedao.appraisal.FollowUpKind;
 import org.jiedao.appraisal.Grade;
-import org.jiedao.appraisal.internal.ExplanationText;
+import org.jiedao.appraisal.ExplanationText;
 import org.jiedao.appraisal.rules.AppraisalSettings;
 import org.jiedao.appraisal.rules.Explanation;
 import org.jiedao.core.org.OrgLevel;

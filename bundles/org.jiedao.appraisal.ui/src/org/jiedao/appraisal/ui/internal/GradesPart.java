@@ -38,7 +38,7 @@ import org.jiedao.appraisal.AppraisalService.AppraisalYear;
 import org.jiedao.appraisal.AppraisalService.Cadre;
 import org.jiedao.appraisal.AppraisalService.GroupGrades;
 import org.jiedao.appraisal.Grade;
-import org.jiedao.appraisal.internal.ExplanationText;
+import org.jiedao.appraisal.ExplanationText;
 import org.jiedao.appraisal.rules.Explanation;
 import org.jiedao.core.dashboard.WidgetData;
 import org.jiedao.core.org.OrgUnit;

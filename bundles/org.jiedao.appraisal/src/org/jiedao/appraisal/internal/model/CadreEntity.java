@@ -2,21 +2,14 @@ package org.jiedao.appraisal.internal.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /** A cadre (干部) in the appraisal: the id officers use, name, unit and position. */
 @Entity
 @Table(name = "APR_CADRE")
-public class CadreEntity extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
+public class CadreEntity extends ScopedVersionedEntity {
 
     @Column(name = "CADRE_ID", nullable = false, length = 32, unique = true)
     private String cadreId;
@@ -26,10 +19,6 @@ public class CadreEntity extends ScopedEntity {
 
     @Column(name = "POSITION", length = 100)
     private String position;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected CadreEntity() {
     }

@@ -4,21 +4,14 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /** A cadre's exam result (0–100) in a year. */
 @Entity
 @Table(name = "APR_EXAM")
-public class ExamEntity extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
+public class ExamEntity extends ScopedVersionedEntity {
 
     @Column(name = "YEAR_NO", nullable = false)
     private int year;
@@ -28,10 +21,6 @@ public class ExamEntity extends ScopedEntity {
 
     @Column(name = "SCORE", nullable = false, precision = 5, scale = 2)
     private BigDecimal score;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected ExamEntity() {
     }

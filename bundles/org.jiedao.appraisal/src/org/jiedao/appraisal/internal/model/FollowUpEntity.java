@@ -6,22 +6,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jiedao.appraisal.FollowUpKind;
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /** What was done about a cadre's D grade: a reminder talk, re-posting, demotion or dismissal. */
 @Entity
 @Table(name = "APR_FOLLOWUP")
-public class FollowUpEntity extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
+public class FollowUpEntity extends ScopedVersionedEntity {
 
     @Column(name = "YEAR_NO", nullable = false)
     private int year;
@@ -39,10 +32,6 @@ public class FollowUpEntity extends ScopedEntity {
     @Column(name = "NOTE", length = 1000)
     private String note;
 
-    @Version
-    @Column(name = "VERSION")
-    private long version;
-
     protected FollowUpEntity() {
     }
 
@@ -52,10 +41,6 @@ public class FollowUpEntity extends ScopedEntity {
         this.kind = kind;
         this.doneOn = doneOn;
         this.note = note;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getYear() {

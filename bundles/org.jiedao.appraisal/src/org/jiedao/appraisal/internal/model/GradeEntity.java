@@ -6,13 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jiedao.appraisal.Grade;
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /**
  * A cadre's grade of a year in the grade history: imported for years before the system
@@ -21,16 +18,12 @@ import org.jiedao.core.persistence.ScopedEntity;
  */
 @Entity
 @Table(name = "APR_GRADE")
-public class GradeEntity extends ScopedEntity {
+public class GradeEntity extends ScopedVersionedEntity {
 
     /** Where a history record came from. */
     public enum Source {
         IMPORTED, PUBLISHED
     }
-
-    @Id
-    @GeneratedValue
-    private Long id;
 
     @Column(name = "YEAR_NO", nullable = false)
     private int year;
@@ -60,10 +53,6 @@ public class GradeEntity extends ScopedEntity {
 
     @Column(name = "GROUP_UNIT", length = 32)
     private String groupUnit;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected GradeEntity() {
     }

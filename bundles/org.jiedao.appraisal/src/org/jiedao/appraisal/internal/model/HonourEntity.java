@@ -4,22 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jiedao.appraisal.HonourLevel;
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /** An honour (表彰荣誉) a cadre received in a year. */
 @Entity
 @Table(name = "APR_HONOUR")
-public class HonourEntity extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
+public class HonourEntity extends ScopedVersionedEntity {
 
     @Column(name = "YEAR_NO", nullable = false)
     private int year;
@@ -33,10 +26,6 @@ public class HonourEntity extends ScopedEntity {
 
     @Column(name = "TITLE", nullable = false, length = 200)
     private String title;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected HonourEntity() {
     }

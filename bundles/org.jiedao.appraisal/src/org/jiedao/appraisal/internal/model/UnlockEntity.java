@@ -4,19 +4,14 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.jiedao.core.persistence.VersionedEntity;
 
 /** An unlock of a published year, with its reason (the audit trail records who and when as well). */
 @Entity
 @Table(name = "APR_UNLOCK")
-public class UnlockEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
+public class UnlockEntity extends VersionedEntity {
 
     @Column(name = "YEAR_NO", nullable = false)
     private int year;
@@ -29,10 +24,6 @@ public class UnlockEntity {
 
     @Column(name = "UNLOCKED_AT", nullable = false)
     private LocalDateTime unlockedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected UnlockEntity() {
     }

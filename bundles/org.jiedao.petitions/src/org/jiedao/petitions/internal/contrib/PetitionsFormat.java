@@ -28,14 +28,13 @@ import org.jiedao.exchange.RowProblems;
 import org.jiedao.petitions.Channel;
 import org.jiedao.petitions.NewPetition;
 import org.jiedao.petitions.PetitionKind;
+import org.jiedao.petitions.PetitionPrivacy;
 import org.jiedao.petitions.PetitionService;
 import org.jiedao.petitions.PetitionStatus;
 import org.jiedao.petitions.Privacy;
 import org.jiedao.petitions.Urgency;
 import org.jiedao.petitions.internal.Messages;
 import org.jiedao.petitions.internal.Petition;
-import org.jiedao.petitions.internal.PersonalDataView;
-import org.jiedao.petitions.internal.PetitionServiceImpl;
 
 /**
  * The {@code petitions} format: petitions as officers keep them in sheets (a mailbox opening's
@@ -139,8 +138,8 @@ public final class PetitionsFormat implements ImportableFormat, ExportableFormat
             });
             return null;
         });
-        if (unmasked.get() > 0 && service instanceof PetitionServiceImpl impl) {
-            impl.recordView(PersonalDataView.Purpose.EXPORT, null, null, unmasked.get());
+        if (unmasked.get() > 0) {
+            service.recordDisclosure(PetitionPrivacy.Disclosure.EXPORT, null, null, unmasked.get());
         }
     }
 

@@ -6,24 +6,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
 
+import org.jiedao.core.persistence.VersionedEntity;
+
 /** Table JD_ORG_UNIT: one organisation unit, with the materialised path of codes to it. */
 @Entity
 @Table(name = "JD_ORG_UNIT") // schema: db/changelog/security.xml
-public class OrgUnitEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
+public class OrgUnitEntity extends VersionedEntity {
 
     @Column(name = "CODE", nullable = false, length = 32)
     private String code;
@@ -41,10 +36,6 @@ public class OrgUnitEntity {
 
     @Column(name = "PATH", nullable = false, length = 400)
     private String path;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected OrgUnitEntity() {
     }

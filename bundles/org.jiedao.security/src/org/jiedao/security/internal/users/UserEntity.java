@@ -7,22 +7,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.UserAccount;
 
+import org.jiedao.core.persistence.VersionedEntity;
+
 /** Table JD_USER (schema: db/changelog/security.xml). Times in UTC. */
 @Entity
 @Table(name = "JD_USER")
-public class UserEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
+public class UserEntity extends VersionedEntity {
 
     @Column(name = "USERNAME", nullable = false, length = 32)
     private String username;
@@ -48,10 +43,6 @@ public class UserEntity {
 
     @Column(name = "CREATED_AT_UTC", nullable = false)
     private LocalDateTime createdAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected UserEntity() {
     }

@@ -28,13 +28,12 @@ import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.ExchangeService;
 import org.jiedao.exchange.ImportOptions;
 import org.jiedao.exchange.ImportResult;
+import org.jiedao.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The plugin inside the real platform (OSGi, DS, EclipseLink on embedded Derby, its Liquibase changelog):
@@ -56,10 +55,10 @@ class VolunteersTest {
 
     @BeforeAll
     static void organisation() throws Exception {
-        security = service(SecurityService.class);
-        OrgUnitService units = service(OrgUnitService.class);
-        volunteers = service(VolunteerService.class);
-        exchange = service(ExchangeService.class);
+        security = Services.await(SecurityService.class);
+        OrgUnitService units = Services.await(OrgUnitService.class);
+        volunteers = Services.await(VolunteerService.class);
+        exchange = Services.await(ExchangeService.class);
         sheet = Path.of(System.getProperty("volunteers.samples"), "volunteer-hours-2026-10.csv");
         security.signOut();
         if (units.find("320507").isEmpty()) {
@@ -78,7 +77,7 @@ class VolunteersTest {
     @Test
     @Order(1)
     void theModuleIsRegistered() throws Exception {
-        assertTrue(service(ModuleRegistry.class).getModules().stream().anyMatch(m -> m.id().equals("org.example.volunteers")));
+        assertTrue(Services.await(ModuleRegistry.class).getModules().stream().anyMatch(m -> m.id().equals("org.example.volunteers")));
     }
 
     @Test
@@ -116,12 +115,12 @@ class VolunteersTest {
     @Order(4)
     void theDashboardWidgetShowsTheLastSixMonths() throws Exception {
         signIn("admin-v");
-        DashboardWidget widget = service(DashboardWidgetRegistry.class).widgets().stream()
+        DashboardWidget widget = Services.await(DashboardWidgetRegistry.class).widgets().stream()
                 .filter(w -> w.id().equals("org.example.volunteers.hours-by-month")).findFirst().orElseThrow();
         assertEquals("org.example.volunteers", widget.moduleId());
         // the platform creates providers with their @Inject constructor; so does this test
         DashboardWidgetProvider provider = widget.providerClass().getConstructor(PersistenceService.class)
-                .newInstance(service(PersistenceService.class));
+                .newInstance(Services.await(PersistenceService.class));
         WidgetData.Chart chart = (WidgetData.Chart) provider.load(new WidgetContext(Locale.ENGLISH, security.currentScope(), security.currentUser()));
         YearMonth now = YearMonth.now();
         assertEquals(List.of(now.minusMonths(5).toString(), now.minusMonths(4).toString(), now.minusMonths(3).toString(),
@@ -149,13 +148,4 @@ class VolunteersTest {
         security.signIn(user, PASSWORD.toCharArray());
     }
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(VolunteersTest.class).getBundleContext(), type, null);
-        tracker.open();
-        T service = tracker.waitForService(30_000);
-        if (service == null) {
-            throw new AssertionError("no " + type.getName() + " service within 30 s");
-        }
-        return service;
-    }
 }

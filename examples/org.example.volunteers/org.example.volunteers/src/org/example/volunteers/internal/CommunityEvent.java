@@ -4,25 +4,14 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /** A community event (活动) volunteers served at, in the community that held it. */
 @Entity(name = "VolunteerEvent")
 @Table(name = "VOL_EVENT")
-public class CommunityEvent extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
+public class CommunityEvent extends ScopedVersionedEntity {
 
     @Column(name = "TITLE", nullable = false, length = 100)
     private String title;
@@ -40,10 +29,6 @@ public class CommunityEvent extends ScopedEntity {
         this.title = title;
         this.heldOn = heldOn;
         this.place = place;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getTitle() {

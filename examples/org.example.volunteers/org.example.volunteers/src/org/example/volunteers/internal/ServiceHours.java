@@ -4,27 +4,16 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /** The hours one volunteer served at one event (at most one record per volunteer and event). */
 @Entity(name = "VolunteerServiceHours")
 @Table(name = "VOL_HOURS")
-public class ServiceHours extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
+public class ServiceHours extends ScopedVersionedEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "EVENT_ID", nullable = false)

@@ -2,25 +2,14 @@ package org.example.volunteers.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.jiedao.core.persistence.ScopedEntity;
+import org.jiedao.core.persistence.ScopedVersionedEntity;
 
 /** A volunteer, registered in the community where they first served. */
 @Entity(name = "Volunteer")
 @Table(name = "VOL_VOLUNTEER")
-public class Volunteer extends ScopedEntity {
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
+public class Volunteer extends ScopedVersionedEntity {
 
     @Column(name = "NAME", nullable = false, length = 50)
     private String name;
@@ -39,10 +28,6 @@ public class Volunteer extends ScopedEntity {
         this.name = name;
         this.phone = phone;
         this.organisation = organisation;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

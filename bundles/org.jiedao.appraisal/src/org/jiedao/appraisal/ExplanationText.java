@@ -1,4 +1,4 @@
-package org.jiedao.appraisal.internal;
+package org.jiedao.appraisal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,13 +9,14 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.appraisal.AppraisalService.CadreExplanation;
-import org.jiedao.appraisal.Grade;
+import org.jiedao.appraisal.internal.Messages;
 import org.jiedao.appraisal.rules.AppraisalSettings;
 import org.jiedao.appraisal.rules.Explanation;
 
 /**
- * An explanation as lines of text in the user's language (command line, grade notice). Shows only
- * aggregates (rater counts and means per level), never a rater's id or individual score.
+ * An explanation ({@link AppraisalService#explain(int, String)}) as lines of text in a language, as
+ * the command line, the grades part and the printed grade notice show it. Shows only aggregates
+ * (rater counts and means per level), never a rater's id or individual score.
  */
 public final class ExplanationText {
 
@@ -23,10 +24,11 @@ public final class ExplanationText {
     }
 
     /** Shown values: 4 decimals for intermediate values (the computation carries 20). */
-    static String v(BigDecimal value) {
+    private static String v(BigDecimal value) {
         return value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** @return the explanation's lines in {@code locale}, with each rater level's part of each quarter */
     public static List<String> lines(CadreExplanation ce, int year, Locale locale) {
         return lines(ce, year, locale, true);
     }

@@ -1,4 +1,4 @@
-package org.jiedao.ui.tests;
+package org.jiedao.appraisal.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

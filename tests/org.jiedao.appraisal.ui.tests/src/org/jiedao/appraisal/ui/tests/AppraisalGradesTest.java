@@ -1,4 +1,4 @@
-package org.jiedao.ui.tests;
+package org.jiedao.appraisal.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.jiedao.appraisal.AppraisalService;
-import org.jiedao.appraisal.internal.ExplanationText;
+import org.jiedao.appraisal.ExplanationText;
 import org.jiedao.appraisal.ui.internal.FollowUpsPart;
 import org.jiedao.appraisal.ui.internal.GradesPart;
 import org.jiedao.core.dashboard.WidgetData;

@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 /** The module's installation-wide settings: one row (id 1), created by the changelog with the defaults. */
 @Entity(name = "PetitionSettings")
 @Table(name = "PET_SETTINGS")
-public class PetitionSettings {
+public class PetitionSettingsRow {
 
     @Id
     @Column(name = "ID")
@@ -31,7 +31,7 @@ public class PetitionSettings {
     @Column(name = "MAX_ATTACHMENT_KB", nullable = false)
     private int maxAttachmentKb;
 
-    protected PetitionSettings() {
+    protected PetitionSettingsRow() {
     }
 
     public int getNormalDays() { return normalDays; }
