@@ -5,12 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+
+import jakarta.inject.Inject;
+
 import org.jiedao.core.modules.DemoDataProvider;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
 import __ID__.internal.Messages;
-import __ID__.internal.Services;
 import __ID__.internal.__Type__Entries;
 
 /** Demo data ("jiedao-cli init --demo"): a few entries in the demo communities over the last weeks. */
@@ -22,11 +24,16 @@ public final class __Type__DemoData implements DemoDataProvider {
             { "楼道清理", "320507001005", 9, "清理楼道杂物" },
             { "政策宣传", "320508001001", 3, null }, };
 
+    // created by the platform's Contributions factory: services come by injection
+    @Inject
+    private OrgUnitService units;
+    @Inject
+    private PersistenceService persistence;
+
     @Override
     public String load(Locale locale) {
-        OrgUnitService units = Services.get(OrgUnitService.class);
         int[] loaded = { 0 };
-        Services.get(PersistenceService.class).transaction(em -> {
+        persistence.transaction(em -> {
             for (Object[] entry : ENTRIES) {
                 Optional<OrgUnit> unit = units.find((String) entry[1]);
                 if (unit.isPresent()) { // a data folder seeded without the demo units has none

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
@@ -22,7 +23,6 @@ import org.jiedao.exchange.RecordSink;
 import org.jiedao.exchange.RowProblems;
 import org.jiedao.core.org.OrgUnit;
 import __ID__.internal.Messages;
-import __ID__.internal.Services;
 import __ID__.internal.__Type__Entries;
 import __ID__.internal.__Type__EntryEntity;
 
@@ -33,6 +33,12 @@ public final class __Type__Format implements ImportableFormat, ExportableFormat 
     static final Column<String> TITLE = Column.text("title", "标题", 100).required();
     static final Column<OrgUnit> COMMUNITY = Column.orgUnit("community", "社区").required();
     static final Column<String> NOTE = Column.text("note", "备注", 500);
+
+    // created by the platform's Contributions factory: services come by injection
+    @Inject
+    private OrgUnitService units;
+    @Inject
+    private PersistenceService persistence;
 
     @Override
     public List<Column<?>> columns() {
@@ -65,8 +71,8 @@ public final class __Type__Format implements ImportableFormat, ExportableFormat 
     @Override
     public void export(ExportContext context, RecordSink sink) {
         Map<String, String> names = new HashMap<>();
-        Services.get(OrgUnitService.class).list().forEach(u -> names.put(u.code(), u.name()));
-        Services.get(PersistenceService.class).read(em -> {
+        units.list().forEach(u -> names.put(u.code(), u.name()));
+        persistence.read(em -> {
             em.createQuery("select e from __Type__Entry e order by e.day, e.id", __Type__EntryEntity.class).getResultStream()
                     .forEach(e -> sink.write(e.getDay(), e.getTitle(), names.getOrDefault(e.getUnitCode(), e.getUnitCode()), e.getNote()));
             return null;
