@@ -133,6 +133,7 @@ check "modules list shows the id the module declares in org.jiedao.core.modules 
   test -n "$declared" -a -n "$(cut -f1 <<<"$out" | grep -x "$declared")"
 out=$(cli modules install org.jiedao.fixture.hello.feature --repository "$FILE_REPO" 2>&1); rc=$?
 check "install by the old feature id: the same module, nothing to change" test "$rc" = 0 -a -n "$(grep -F 'Nothing to change' <<<"$out")"
+[ "$rc" = 0 ] || echo "$out" | sed 's/^/        /'
 out=$(cli fixture-hello 2>&1); rc=$?
 check "the installed module's command runs: 1.0.0" test "$rc" = 0 -a -n "$(grep -E '^fixture-hello 1\.0\.0' <<<"$out")"
 check "a backup of the data folder was taken first" sh -c "ls -d '$tmp/data/backups/before-module-changes'/jiedao-backup-* >/dev/null 2>&1"

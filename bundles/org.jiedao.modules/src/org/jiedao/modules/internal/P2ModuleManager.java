@@ -215,6 +215,13 @@ public final class P2ModuleManager implements ModuleManager {
                 }
                 units.add(unit);
             }
+            // a module already installed at that version, whichever id or alias named it, is left alone
+            // (p2 would refuse a second install of the same root)
+            List<IInstallableUnit> installedRoots = roots(profile());
+            units.removeIf(installedRoots::contains);
+            if (units.isEmpty()) {
+                return new ChangeResult(List.of(), null, false);
+            }
             InstallOperation operation = new InstallOperation(new ProvisioningSession(agent()), units);
             return run(operation, repositories, units, locale, sub.split(78));
         });
