@@ -376,11 +376,14 @@ public final class P2ModuleManager implements ModuleManager {
         return units;
     }
 
-    /** @return " Did you mean x?" for the ids close to {@code given}, or "" when none is */
+    /**
+     * @return the sentence "Did you mean x?" (with the space before it that the language wants) for the ids
+     *         close to {@code given}, or "" when none is
+     */
     static String didYouMean(String given, Collection<String> known) {
         List<String> suggestions = ModuleIds.suggestions(given, known);
         return suggestions.isEmpty() ? ""
-                : " " + NLS.bind(Messages.Modules_didYouMean, String.join(Messages.Modules_didYouMeanOr, suggestions));
+                : NLS.bind(Messages.Modules_didYouMean, String.join(Messages.Modules_didYouMeanOr, suggestions));
     }
 
     /** @return whether the state has the platform installed (only such states can be returned to) */

@@ -84,8 +84,8 @@ class ModulesDialogTest {
             driver.waitUntil("the repository's module in the list", Duration.ofSeconds(60),
                     () -> available.getItemCount() == 1);
             List<String> row = driver.onUi(() -> List.of(available.getItem(0).getText(0), available.getItem(0).getText(1),
-                    available.getItem(0).getText(2), available.getItem(0).getText(3)));
-            assertEquals(List.of("示例模块 (org.jiedao.sample)", "1.2.3", "示例公司", "用于界面测试的示例模块"), row);
+                    available.getItem(0).getText(2), available.getItem(0).getText(3), available.getItem(0).getText(4)));
+            assertEquals(List.of("示例模块", "org.jiedao.sample", "1.2.3", "示例公司", "用于界面测试的示例模块"), row);
             assertEquals(List.of(repository), manager.repositories());
             driver.screenshot("modules-dialog");
 
