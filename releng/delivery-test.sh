@@ -6,7 +6,10 @@
 # install over file:, run its command, update to 1.0.1 over http from a loopback server, revert,
 # uninstall and reinstall (its data is still there), a module needing a missing bundle is refused
 # with a plain message (the product still starts), the stranger's module is refused headless until
-# an administrator trusts its key. Prints the install times. Run by './dev test' after the smoke test.
+# an administrator trusts its key. Module ids: the fixtures' features are called ….feature; commands take
+# and print the module id (org.jiedao.fixture.hello, as its plugin.xml declares it), and the feature and
+# IU ids still work as aliases (as older scripts use them); an id that is not there gets a suggestion.
+# Prints the install times. Run by './dev test' after the smoke test.
 set -uo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 ROOT=$PWD
@@ -75,18 +78,18 @@ cp -a "$PRODUCT" "$tmp/product2"
   P=$tmp/product2 D=$tmp/data2 failures=0
   cli init >/dev/null 2>&1
   echo "failure: a module that needs a missing bundle"
-  out=$(cli modules install org.jiedao.fixture.broken.feature --repository "$FILE_REPO" 2>&1); rc=$?
+  out=$(cli modules install org.jiedao.fixture.broken --repository "$FILE_REPO" 2>&1); rc=$?
   echo "$out" | sed 's/^/        /'
   check "refused with exit 1" test "$rc" = 1
   check "the message names the module and the missing bundle" test -n "$(grep -F 'org.jiedao.fixture.broken' <<<"$out" | grep -F 'bundle org.jiedao.fixture.missing')"
   check "no raw p2 status or stack trace" test -z "$(grep -E 'Exception|Status|at org\.' <<<"$out")"
   out=$(cli --lang zh modules install org.jiedao.fixture.broken.feature --repository "$FILE_REPO" 2>&1); rc=$?
-  check "the same in Chinese" test "$rc" = 1 -a -n "$(grep -F '无法安装' <<<"$out")"
+  check "the same in Chinese, by the old feature id" test "$rc" = 1 -a -n "$(grep -F '无法安装' <<<"$out")"
   out=$(cli modules list 2>&1); rc=$?
   check "the product still starts (modules list)" test "$rc" = 0
 
   echo "trust: a module signed by an unknown key"
-  out=$(cli modules install org.jiedao.fixture.stranger.feature --repository "$STRANGER_REPO" 2>&1); rc=$?
+  out=$(cli modules install org.jiedao.fixture.stranger --repository "$STRANGER_REPO" 2>&1); rc=$?
   echo "$out" | sed 's/^/        /'
   check "refused headless with exit 1, naming the key" test "$rc" = 1 -a -n "$(grep -F 'Unknown publisher' <<<"$out")"
   cli fixture-stranger >/dev/null 2>&1; rc=$?
@@ -95,8 +98,8 @@ cp -a "$PRODUCT" "$tmp/product2"
   check "modules trust KEYFILE by the administrator" test "$rc" = 0 -a -n "$(grep -F 'Unknown publisher' <<<"$out")"
   out=$(cli modules keys 2>&1)
   check "modules keys lists the build key and the trusted one" test -n "$(grep -F 'build' <<<"$out")" -a -n "$(grep -F 'administrator' <<<"$out")"
-  out=$(cli modules install org.jiedao.fixture.stranger.feature --repository "$STRANGER_REPO" 2>&1); rc=$?
-  check "accepted once trusted" test "$rc" = 0
+  out=$(cli modules install org.jiedao.fixture.stranger --repository "$STRANGER_REPO" 2>&1); rc=$?
+  check "accepted once trusted" test "$rc" = 0 -a -n "$(grep -F '+ org.jiedao.fixture.stranger 1.0.0' <<<"$out")"
   check "its command runs" test -n "$(cli fixture-stranger 2>&1 | grep -F 'fixture-stranger runs')"
   exit "$failures"
 ) >"$tmp/refusals.log" 2>&1 &
@@ -106,12 +109,30 @@ t0=$(now); out=$(cli modules list 2>&1); rc=$?; t_list=$(secs "$t0" "$(now)")
 check "modules list shows the platform only" sh -c "test $rc = 0 && grep -q '^org.jiedao.platform ' <<'X'
 $out
 X"
-out=$(env -u JIEDAO_USER -u JIEDAO_PASSWORD "$tmp/product/jiedao-cli" --data "$tmp/data" modules install org.jiedao.fixture.hello.feature --repository "$FILE_REPO" </dev/null 2>&1); rc=$?
+out=$(env -u JIEDAO_USER -u JIEDAO_PASSWORD "$tmp/product/jiedao-cli" --data "$tmp/data" modules install org.jiedao.fixture.hello --repository "$FILE_REPO" </dev/null 2>&1); rc=$?
 check "install without signing in is denied (exit 4)" test "$rc" = 4
-out=$(cli modules available --repository "$FILE_REPO" 2>&1); rc=$?
-check "modules available lists the repository's modules" test "$rc" = 0 -a -n "$(grep -F 'org.jiedao.fixture.hello.feature' <<<"$out")"
-t0=$(now); out=$(cli modules install org.jiedao.fixture.hello.feature --repository "$FILE_REPO" 2>&1); rc=$?; t_file=$(secs "$t0" "$(now)")
-check "install over file: (exit 0, restart notice)" test "$rc" = 0 -a -n "$(grep -F 'Restart Jiedao' <<<"$out")"
+out=$(cli modules available --format tsv --repository "$FILE_REPO" 2>&1); rc=$?
+ids=$(cut -f1 <<<"$out")
+check "modules available lists the repository's modules by module id" \
+  test "$rc" = 0 -a -n "$(grep -x 'org.jiedao.fixture.hello' <<<"$ids")" -a -n "$(grep -x 'org.jiedao.fixture.broken' <<<"$ids")"
+check "... and no feature id (….feature)" test -z "$(grep -F '.feature' <<<"$ids")"
+out=$(cli modules install org.jiedao.fixture.helo --repository "$FILE_REPO" 2>&1); rc=$?
+echo "$out" | sed 's/^/        /'
+check "a mistyped id: exit 1, 'Did you mean org.jiedao.fixture.hello?'" \
+  test "$rc" = 1 -a -n "$(grep -F 'Did you mean org.jiedao.fixture.hello?' <<<"$out")"
+out=$(cli --lang zh modules install fixture.hello --repository "$FILE_REPO" 2>&1); rc=$?
+check "the same in Chinese (您是不是要找 org.jiedao.fixture.hello？)" \
+  test "$rc" = 1 -a -n "$(grep -F '您是不是要找 org.jiedao.fixture.hello' <<<"$out")"
+t0=$(now); out=$(cli modules install org.jiedao.fixture.hello --repository "$FILE_REPO" 2>&1); rc=$?; t_file=$(secs "$t0" "$(now)")
+check "install over file: by module id (exit 0, restart notice)" test "$rc" = 0 -a -n "$(grep -F 'Restart Jiedao' <<<"$out")"
+check "... reported by module id (+ org.jiedao.fixture.hello 1.0.0)" test -n "$(grep -F '+ org.jiedao.fixture.hello 1.0.0' <<<"$out")"
+[ "$rc" = 0 ] || echo "$out" | sed 's/^/        /'
+declared=$(sed -n 's/.*<module id="\([^"]*\)".*/\1/p' releng/delivery-fixtures/org.jiedao.fixture.hello/plugin.xml)
+out=$(cli modules list --format tsv 2>&1)
+check "modules list shows the id the module declares in org.jiedao.core.modules ($declared)" \
+  test -n "$declared" -a -n "$(cut -f1 <<<"$out" | grep -x "$declared")"
+out=$(cli modules install org.jiedao.fixture.hello.feature --repository "$FILE_REPO" 2>&1); rc=$?
+check "install by the old feature id: the same module, nothing to change" test "$rc" = 0 -a -n "$(grep -F 'Nothing to change' <<<"$out")"
 [ "$rc" = 0 ] || echo "$out" | sed 's/^/        /'
 out=$(cli fixture-hello 2>&1); rc=$?
 check "the installed module's command runs: 1.0.0" test "$rc" = 0 -a -n "$(grep -E '^fixture-hello 1\.0\.0' <<<"$out")"
@@ -134,18 +155,22 @@ check "update to 1.0.1 over http (the IU id, with .feature.group)" test "$rc" = 
 check "the http server was asked" test -n "$(grep -F 'GET /' "$tmp/http.log")"
 check "1.0.1 runs" test -n "$(cli fixture-hello 2>&1 | grep -E '^fixture-hello 1\.0\.1')"
 out=$(cli modules history 2>&1); rc=$?
-check "modules history lists the states" test "$rc" = 0 -a "$(grep -c 'org.jiedao.fixture.hello.feature' <<<"$out")" -ge 2
+check "modules history lists the states by module id" \
+  test "$rc" = 0 -a "$(grep -c 'org.jiedao.fixture.hello 1\.0\.' <<<"$out")" -ge 2 -a -z "$(grep -F 'hello.feature' <<<"$out")"
 out=$(cli modules revert 2>&1); rc=$?
 check "modules revert (to the state before)" test "$rc" = 0
 [ "$rc" = 0 ] || echo "$out" | sed 's/^/        /'
 check "1.0.0 runs again" test -n "$(cli fixture-hello 2>&1 | grep -E '^fixture-hello 1\.0\.0')"
 
 echo "uninstall keeps the data"
+out=$(cli modules uninstall org.jiedao.fixture.hell 2>&1); rc=$?
+check "uninstall of a mistyped id: exit 1, not installed, did you mean org.jiedao.fixture.hello?" \
+  test "$rc" = 1 -a -n "$(grep -F 'is not installed' <<<"$out" | grep -F 'Did you mean org.jiedao.fixture.hello?')"
 out=$(cli modules uninstall org.jiedao.fixture.hello.feature 2>&1); rc=$?
-check "uninstall (exit 0)" test "$rc" = 0
+check "uninstall by the old feature id (exit 0)" test "$rc" = 0 -a -n "$(grep -F -- '- org.jiedao.fixture.hello 1.0.0' <<<"$out")"
 cli fixture-hello >/dev/null 2>&1; rc=$?
 check "its command is gone (exit 2)" test "$rc" = 2
-t0=$(now); out=$(cli modules install org.jiedao.fixture.hello.feature 2>&1); rc=$?; t_http=$(secs "$t0" "$(now)")
+t0=$(now); out=$(cli modules install org.jiedao.fixture.hello 2>&1); rc=$?; t_http=$(secs "$t0" "$(now)")
 check "reinstall from the configured http repository" test "$rc" = 0
 check "the row written before uninstalling is there again" test -n "$(cli fixture-hello read 2>&1 | grep -F 'kept across uninstall')"
 
@@ -153,10 +178,10 @@ wait "$refusals"; failures=$((failures + $?))
 cat "$tmp/refusals.log"
 
 # the install from file: again, timed now that nothing else of this test runs beside it
-cli modules uninstall org.jiedao.fixture.hello.feature >/dev/null 2>&1
+cli modules uninstall org.jiedao.fixture.hello >/dev/null 2>&1
 cli modules repositories remove "$HTTP_REPO" >/dev/null 2>&1
-t0=$(now); out=$(cli modules install org.jiedao.fixture.hello.feature --repository "$FILE_REPO" 2>&1); rc=$?; t_file_quiet=$(secs "$t0" "$(now)")
-check "install over file: once more, alone" test "$rc" = 0 -a -n "$(grep -F '+ org.jiedao.fixture.hello.feature 1.0.0' <<<"$out")"
+t0=$(now); out=$(cli modules install org.jiedao.fixture.hello --repository "$FILE_REPO" 2>&1); rc=$?; t_file_quiet=$(secs "$t0" "$(now)")
+check "install over file: once more, alone" test "$rc" = 0 -a -n "$(grep -F '+ org.jiedao.fixture.hello 1.0.0' <<<"$out")"
 
 audit_after=$(audited)
 check "the module changes are in the audit trail, which is intact ($audit_before -> $audit_after records)" \

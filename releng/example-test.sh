@@ -18,7 +18,8 @@ JIEDAO_REPOSITORY=${JIEDAO_REPOSITORY:-$ROOT/releng/org.jiedao.product/target/re
 PRODUCT=$ROOT/releng/org.jiedao.product/target/products/jiedao/linux/gtk/x86_64
 EXAMPLE=$ROOT/examples/org.example.volunteers
 EXAMPLE_REPOSITORY=$EXAMPLE/org.example.volunteers.repository/target/repository
-FEATURE=org.example.volunteers.feature
+FEATURE=org.example.volunteers.feature   # the p2 feature in the plugin's repository
+MODULE=org.example.volunteers            # its module id: what the modules commands take and print
 
 WORK=$(mktemp -d)
 if [ -z "${EXAMPLE_TEST_KEEP:-}" ]; then trap 'rm -rf "$WORK"' EXIT; else echo "work folder: $WORK"; fi
@@ -26,7 +27,7 @@ if [ -z "${EXAMPLE_TEST_KEEP:-}" ]; then trap 'rm -rf "$WORK"' EXIT; else echo "
 fail() { echo "  FAIL  $*" >&2; exit 1; }
 ok() { echo "  ok    $*"; }
 
-# install feature $2 from the p2 repository URL $1 into the product copy, as an administrator would
+# install module $2 from the p2 repository URL $1 into the product copy, as an administrator would
 install_module() {
   cli modules install "$2" --repository "$1"
 }
@@ -86,17 +87,17 @@ cli() { "$product/jiedao-cli" --data "$data" "$@"; }
 out=$(cli init --demo 2>&1) || { echo "$out" >&2; fail "jiedao-cli init --demo"; }
 ok "init --demo (platform only)"
 
-out=$(install_module "file:$EXAMPLE_REPOSITORY" "$FEATURE" 2>&1) && fail "the plugin signed by an untrusted vendor key was installed" || rc=$?
+out=$(install_module "file:$EXAMPLE_REPOSITORY" "$MODULE" 2>&1) && fail "the plugin signed by an untrusted vendor key was installed" || rc=$?
 grep -qF 'Example Co.' <<<"$out" || { echo "$out" >&2; fail "the refusal of the untrusted vendor key does not name it"; }
 ok "refused while its vendor's key is not trusted (exit $rc)"
 out=$(cli modules trust "$VENDOR_KEY/public.asc" 2>&1) || { echo "$out" >&2; fail "modules trust the vendor key"; }
 start=$(date +%s%N)
-out=$(install_module "file:$EXAMPLE_REPOSITORY" "$FEATURE" 2>&1) || { echo "$out" >&2; fail "jiedao-cli modules install $FEATURE"; }
-ok "jiedao-cli modules install $FEATURE (vendor key trusted) in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+out=$(install_module "file:$EXAMPLE_REPOSITORY" "$MODULE" 2>&1) || { echo "$out" >&2; fail "jiedao-cli modules install $MODULE"; }
+ok "jiedao-cli modules install $MODULE (vendor key trusted) in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
 out=$(cli modules list --format tsv 2>&1) || { echo "$out" >&2; fail "modules list"; }
-grep -qP '^org\.example\.volunteers' <<<"$out" || { echo "$out" >&2; fail "modules list does not show org.example.volunteers"; }
-ok "modules list shows org.example.volunteers"
+grep -qP '^org\.example\.volunteers\t' <<<"$out" || { echo "$out" >&2; fail "modules list does not show the module id org.example.volunteers"; }
+ok "modules list shows org.example.volunteers (the module id, as its plugin.xml declares it)"
 
 # demo data of the plugin: a data folder initialised now that it is installed
 data=$WORK/data-demo
@@ -131,10 +132,11 @@ grep -qF '已登记' <<<"$out" || { echo "$out" >&2; fail "a second import does 
 [ "$(cli volunteers events --format tsv 2>&1 | wc -l)" = "$before" ] || fail "a refused import changed the events"
 ok "a second import of the same sheet is refused (exit 3, 已登记), nothing written"
 
-out=$(cli modules uninstall "$FEATURE" 2>&1) || { echo "$out" >&2; fail "jiedao-cli modules uninstall $FEATURE"; }
+out=$(cli modules uninstall "$MODULE" 2>&1) || { echo "$out" >&2; fail "jiedao-cli modules uninstall $MODULE"; }
 cli volunteers hours --month 2026-10 >/dev/null 2>&1 && fail "the volunteers command still runs after the uninstall"
-ok "jiedao-cli modules uninstall $FEATURE: its command is gone"
-out=$(install_module "file:$EXAMPLE_REPOSITORY" "$FEATURE" 2>&1) || { echo "$out" >&2; fail "the reinstall of $FEATURE"; }
+ok "jiedao-cli modules uninstall $MODULE: its command is gone"
+# the feature id, as scripts written before module ids use it, still works
+out=$(install_module "file:$EXAMPLE_REPOSITORY" "$FEATURE" 2>&1) || { echo "$out" >&2; fail "the reinstall by the feature id $FEATURE"; }
 out=$(cli volunteers hours --month 2026-10 --format tsv 2>&1) || { echo "$out" >&2; fail "volunteers hours after the reinstall"; }
 grep -qP '^孙晓峰\t苏州大学青年志愿者协会\t320507001005\t2\t4\.5$' <<<"$out" || { echo "$out" >&2; fail "the imported hours are gone after uninstall and reinstall"; }
 ok "reinstalled: the hours imported before the uninstall are there again"

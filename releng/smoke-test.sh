@@ -45,6 +45,14 @@ for product in jiedao jiedao-all; do
   check "modules list (--data before the command) lists org.jiedao.platform" \
     test "$rc" = 0 -a -n "$(grep -P '^org\.jiedao\.platform\t' <<<"$out")"
   check "the data folder was created" test -d "$data"
+  if [ "$product" = jiedao-all ]; then
+    # one id per module: the p2 features org.jiedao.petitions.feature and org.jiedao.appraisal.feature are
+    # listed by module id, the id their bundles declare in org.jiedao.core.modules
+    ids=$(cut -f1 <<<"$out")
+    check "modules list shows the modules by module id (org.jiedao.petitions, org.jiedao.appraisal), no ….feature" \
+      test -n "$(grep -x 'org.jiedao.petitions' <<<"$ids")" -a -n "$(grep -x 'org.jiedao.appraisal' <<<"$ids")" \
+      -a -z "$(grep -F '.feature' <<<"$ids")"
+  fi
 
   out=$("$tmp/jiedao-cli-link" modules list --data "$data" 2>&1); rc=$?
   check "modules list (--data after the command, through a symlink)" test "$rc" = 0 -a -n "$(grep -F 'org.jiedao.platform' <<<"$out")"

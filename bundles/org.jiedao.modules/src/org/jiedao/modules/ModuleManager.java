@@ -31,14 +31,21 @@ public interface ModuleManager {
     List<ModuleFeature> available(Collection<URI> extraRepositories, Locale locale, IProgressMonitor monitor);
 
     /**
-     * @param ids feature ids, with or without {@code .feature.group}
-     * @throws ModuleException when a module is not found, does not resolve, or is not signed by a trusted key
+     * @param ids module ids ({@link ModuleFeature#id()}), or as aliases feature ids ({@code ….feature}) and IU ids
+     *            ({@code ….feature.group})
+     * @throws ModuleException when a module is not found (the message suggests the nearest ids: "did you mean
+     *                         …?"), does not resolve, or is not signed by a trusted key
      */
     ChangeResult install(Collection<String> ids, Collection<URI> extraRepositories, Locale locale, IProgressMonitor monitor);
 
-    /** @param ids the modules to update; empty: every installed module */
+    /**
+     * @param ids the modules to update (module ids or their aliases, as for {@link #install}); empty: every
+     *            installed module
+     * @throws ModuleException when a module is not installed (with the nearest installed ids suggested)
+     */
     ChangeResult update(Collection<String> ids, Locale locale, IProgressMonitor monitor);
 
+    /** @param ids module ids or their aliases, as for {@link #update} */
     ChangeResult uninstall(Collection<String> ids, Locale locale, IProgressMonitor monitor);
 
     /** @return the states of this installation, newest first */

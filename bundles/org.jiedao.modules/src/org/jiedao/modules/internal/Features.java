@@ -22,25 +22,9 @@ final class Features {
     private Features() {
     }
 
-    /** @return the feature id without {@code .feature.group} */
+    /** @return the module id of a feature group IU (see {@link ModuleIds}) */
     static String id(IInstallableUnit iu) {
-        return strip(iu.getId());
-    }
-
-    static String strip(String id) {
-        String trimmed = id.trim();
-        return trimmed.endsWith(P2ModuleManager.GROUP) ? trimmed.substring(0, trimmed.length() - P2ModuleManager.GROUP.length()) : trimmed;
-    }
-
-    /**
-     * @return the feature ids {@code given} may mean, most literal first: {@code x.feature.group} is the
-     *         IU of feature {@code x}, but a feature may itself be called {@code x.feature.group}-less
-     *         {@code ….feature}, so the id as given is tried first
-     */
-    static List<String> candidates(String given) {
-        String trimmed = given.trim();
-        String stripped = strip(trimmed);
-        return stripped.equals(trimmed) ? List.of(trimmed) : List.of(trimmed, stripped);
+        return ModuleIds.of(iu);
     }
 
     static ModuleFeature describe(IInstallableUnit iu, Locale locale) {
@@ -85,7 +69,9 @@ final class Features {
 
     /**
      * @return the newest version of every feature the repositories put into a category (what the
-     *         repository's owner offers for installation), or of every feature when none is categorised
+     *         repository's owner offers for installation), or of every feature when none is categorised;
+     *         one per module id (were a module offered as feature {@code x} and as {@code x.feature}, the
+     *         newer one, and at the same version feature {@code x})
      */
     static List<IInstallableUnit> offered(IQueryable<IInstallableUnit> source, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, 2);
@@ -102,10 +88,18 @@ final class Features {
         }
         Map<String, IInstallableUnit> newest = new TreeMap<>();
         for (IInstallableUnit iu : candidates) {
-            newest.merge(iu.getId(), iu, (a, b) -> a.getVersion().compareTo(b.getVersion()) >= 0 ? a : b);
+            newest.merge(id(iu), iu, Features::preferred);
         }
         List<IInstallableUnit> result = new ArrayList<>(newest.values());
-        result.sort(Comparator.comparing(IInstallableUnit::getId));
+        result.sort(Comparator.comparing(Features::id));
         return result;
+    }
+
+    private static IInstallableUnit preferred(IInstallableUnit a, IInstallableUnit b) {
+        int byVersion = a.getVersion().compareTo(b.getVersion());
+        if (byVersion != 0) {
+            return byVersion > 0 ? a : b;
+        }
+        return a.getId().length() <= b.getId().length() ? a : b;
     }
 }

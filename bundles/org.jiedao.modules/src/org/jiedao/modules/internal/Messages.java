@@ -16,6 +16,8 @@ public final class Messages extends NLS {
     public static String Modules_task_revert;
     public static String Modules_notInRepositories;
     public static String Modules_notInstalled;
+    public static String Modules_didYouMean;
+    public static String Modules_didYouMeanOr;
     public static String Modules_platformStays;
     public static String Modules_noEarlierState;
     public static String Modules_noSuchState;

@@ -82,7 +82,7 @@ import org.osgi.service.prefs.Preferences;
 @Component(service = ModuleManager.class)
 public final class P2ModuleManager implements ModuleManager {
 
-    static final String GROUP = ".feature.group";
+    static final String GROUP = ModuleIds.GROUP;
     /** p2's own store of trusted keys (CertificateChecker reads it from the profile's preferences) */
     private static final String ENGINE_NODE = "org.eclipse.equinox.p2.engine";
     private static final String TRUSTED_KEYS = "pgp.trustedPublicKeys";
@@ -190,7 +190,7 @@ public final class P2ModuleManager implements ModuleManager {
     public ChangeResult install(Collection<String> ids, Collection<URI> extraRepositories, Locale locale,
             IProgressMonitor monitor) {
         requireAdministrator();
-        List<String> subject = ids.stream().map(Features::strip).toList();
+        List<String> subject = ids.stream().map(ModuleIds::of).toList();
         SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Modules_task_install, String.join(", ", subject)), 100);
         List<URI> repositories = repositoriesWith(extraRepositories);
         return audited("install", subject, () -> {
@@ -198,7 +198,7 @@ public final class P2ModuleManager implements ModuleManager {
             List<IInstallableUnit> units = new ArrayList<>();
             for (String given : ids) {
                 IInstallableUnit unit = null;
-                for (String id : Features.candidates(given)) {
+                for (String id : ModuleIds.featureIds(given)) {
                     IQueryResult<IInstallableUnit> found = source.query(
                             QueryUtil.createLatestQuery(QueryUtil.createIUQuery(id + GROUP)), null);
                     if (!found.isEmpty()) {
@@ -207,10 +207,20 @@ public final class P2ModuleManager implements ModuleManager {
                     }
                 }
                 if (unit == null) {
-                    throw new ModuleException(NLS.bind(Messages.Modules_notInRepositories, Features.strip(given),
-                            list(repositories) + unreadable()));
+                    List<String> known = new ArrayList<>();
+                    source.query(QueryUtil.createIUGroupQuery(), null).forEach(iu -> known.add(Features.id(iu)));
+                    roots(profile()).forEach(iu -> known.add(Features.id(iu)));
+                    throw new ModuleException(NLS.bind(Messages.Modules_notInRepositories, given.trim(), list(repositories))
+                            + didYouMean(given, known) + unreadable());
                 }
                 units.add(unit);
+            }
+            // a module already installed at that version, whichever id or alias named it, is left alone
+            // (p2 would refuse a second install of the same root)
+            List<IInstallableUnit> installedRoots = roots(profile());
+            units.removeIf(installedRoots::contains);
+            if (units.isEmpty()) {
+                return new ChangeResult(List.of(), null, false);
             }
             InstallOperation operation = new InstallOperation(new ProvisioningSession(agent()), units);
             return run(operation, repositories, units, locale, sub.split(78));
@@ -339,23 +349,41 @@ public final class P2ModuleManager implements ModuleManager {
         }
     }
 
+    /**
+     * @param ids module ids, or their aliases (feature ids, IU ids): a feature whose id is given exactly is
+     *            taken first, then the feature of that module id
+     */
     private List<IInstallableUnit> installedUnits(Collection<String> ids) {
-        Map<String, IInstallableUnit> installed = new TreeMap<>();
+        Map<String, IInstallableUnit> byFeature = new TreeMap<>();
+        Map<String, IInstallableUnit> byModule = new TreeMap<>();
         for (IInstallableUnit iu : roots(profile())) {
-            installed.put(Features.id(iu), iu);
+            byFeature.put(ModuleIds.stripGroup(iu.getId()), iu);
+            byModule.merge(Features.id(iu), iu, (a, b) -> a.getId().length() <= b.getId().length() ? a : b);
         }
         List<IInstallableUnit> units = new ArrayList<>();
         for (String id : ids) {
             IInstallableUnit iu = null;
-            for (String candidate : Features.candidates(id)) {
-                iu = iu != null ? iu : installed.get(candidate);
+            for (String candidate : ModuleIds.featureIds(id)) {
+                iu = iu != null ? iu : byFeature.get(candidate);
             }
+            iu = iu != null ? iu : byModule.get(ModuleIds.of(id));
             if (iu == null) {
-                throw new ModuleException(NLS.bind(Messages.Modules_notInstalled, Features.strip(id)));
+                throw new ModuleException(NLS.bind(Messages.Modules_notInstalled, id.trim())
+                        + didYouMean(id, byModule.keySet()));
             }
             units.add(iu);
         }
         return units;
+    }
+
+    /**
+     * @return the sentence "Did you mean x?" (with the space before it that the language wants) for the ids
+     *         close to {@code given}, or "" when none is
+     */
+    static String didYouMean(String given, Collection<String> known) {
+        List<String> suggestions = ModuleIds.suggestions(given, known);
+        return suggestions.isEmpty() ? ""
+                : NLS.bind(Messages.Modules_didYouMean, String.join(Messages.Modules_didYouMeanOr, suggestions));
     }
 
     /** @return whether the state has the platform installed (only such states can be returned to) */

@@ -21,19 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * The parts of module management that need no installed product: ids, the plain wording of a missing
+ * The parts of module management that need no installed product (ids: {@link ModuleIdsTest}): the plain wording of a missing
  * requirement, the repository list file, the build key the bundle carries, and the trust gate that
  * refuses what p2 does not already trust.
  */
 class ModuleManagementPartsTest {
-
-    @Test
-    void idsAreTakenWithOrWithoutFeatureGroup() {
-        assertEquals("org.x.feature", Features.strip("org.x.feature.feature.group"));
-        assertEquals("org.x", Features.strip(" org.x "));
-        assertEquals(List.of("org.x.feature.group", "org.x"), Features.candidates("org.x.feature.group"));
-        assertEquals(List.of("org.x"), Features.candidates("org.x"));
-    }
 
     @Test
     void aMissingRequirementIsWordedForPeople() {

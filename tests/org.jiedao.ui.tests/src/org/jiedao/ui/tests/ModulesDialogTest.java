@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
 /**
  * 工具 › 模块管理… in the real workbench, in Chinese: an administrator adds a local p2 repository
  * (file:, written here with p2's own repository API: a categorised feature with Chinese and English
- * names) through the dialog and sees the module it offers with its Chinese name, version, vendor and
+ * names) through the dialog and sees the module it offers with its Chinese name and module id (the feature
+ * id without {@code .feature}), version, vendor and
  * description. This test runtime is no installed product (no p2 profile), which the dialog says.
  */
 class ModulesDialogTest {
@@ -83,8 +84,8 @@ class ModulesDialogTest {
             driver.waitUntil("the repository's module in the list", Duration.ofSeconds(60),
                     () -> available.getItemCount() == 1);
             List<String> row = driver.onUi(() -> List.of(available.getItem(0).getText(0), available.getItem(0).getText(1),
-                    available.getItem(0).getText(2), available.getItem(0).getText(3)));
-            assertEquals(List.of("示例模块 (org.jiedao.sample.feature)", "1.2.3", "示例公司", "用于界面测试的示例模块"), row);
+                    available.getItem(0).getText(2), available.getItem(0).getText(3), available.getItem(0).getText(4)));
+            assertEquals(List.of("示例模块", "org.jiedao.sample", "1.2.3", "示例公司", "用于界面测试的示例模块"), row);
             assertEquals(List.of(repository), manager.repositories());
             driver.screenshot("modules-dialog");
 

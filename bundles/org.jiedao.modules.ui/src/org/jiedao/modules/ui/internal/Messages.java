@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String Dialog_cancelled;
     public static String Dialog_internal;
     public static String Column_name;
+    public static String Column_id;
     public static String Column_version;
     public static String Column_vendor;
     public static String Column_description;

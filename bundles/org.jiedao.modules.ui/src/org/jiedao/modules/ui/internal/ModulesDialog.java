@@ -97,7 +97,7 @@ public final class ModulesDialog extends Dialog {
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
         Composite installedPage = page(tabs, Messages.Dialog_tab_installed);
-        installed = table(installedPage, "installed", Messages.Column_name, Messages.Column_version, Messages.Column_vendor, Messages.Column_description);
+        installed = table(installedPage, "installed", Messages.Column_name, Messages.Column_id, Messages.Column_version, Messages.Column_vendor, Messages.Column_description);
         Composite installedButtons = buttons(installedPage);
         button(installedButtons, Messages.Dialog_update, () -> change(m -> manager.update(selectedIds(installed, installedRows), locale, m)));
         button(installedButtons, Messages.Dialog_updateAll, () -> change(m -> manager.update(List.of(), locale, m)));
@@ -112,7 +112,7 @@ public final class ModulesDialog extends Dialog {
         Composite availablePage = page(tabs, Messages.Dialog_tab_available);
         repositories = new Label(availablePage, SWT.WRAP);
         repositories.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        available = table(availablePage, "available", Messages.Column_name, Messages.Column_version, Messages.Column_vendor, Messages.Column_description);
+        available = table(availablePage, "available", Messages.Column_name, Messages.Column_id, Messages.Column_version, Messages.Column_vendor, Messages.Column_description);
         Composite availableButtons = buttons(availablePage);
         button(availableButtons, Messages.Dialog_install, () -> {
             List<String> ids = selectedIds(available, availableRows);
@@ -156,13 +156,16 @@ public final class ModulesDialog extends Dialog {
         return page;
     }
 
+    /** the version column of the installed and available tables (name, id, version, vendor, description) */
+    private static final int VERSION = 2;
+
     private static Table table(Composite parent, String name, String... columns) {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setData("name", name);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        int[] widths = columns.length == 4 ? new int[] { 200, 150, 120, 380 } : new int[] { 130, 160, 560 };
+        int[] widths = columns.length == 5 ? new int[] { 170, 170, 150, 110, 330 } : new int[] { 130, 160, 560 };
         for (int i = 0; i < columns.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(columns[i]);
@@ -238,7 +241,8 @@ public final class ModulesDialog extends Dialog {
         table.removeAll();
         for (ModuleFeature feature : rows) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { feature.name() + " (" + feature.id() + ")", feature.version(), feature.vendor(),
+            // the module id in a column of its own: what jiedao-cli modules takes and prints, whole
+            item.setText(new String[] { feature.name(), feature.id(), feature.version(), feature.vendor(),
                     feature.description().replaceAll("\\s+", " ") });
         }
     }
@@ -249,14 +253,14 @@ public final class ModulesDialog extends Dialog {
             ModuleFeature feature = offered.get(i);
             for (ModuleFeature present : installed) {
                 if (present.id().equals(feature.id())) {
-                    table.getItem(i).setText(1, present.version().equals(feature.version())
+                    table.getItem(i).setText(VERSION, present.version().equals(feature.version())
                             ? NLS.bind(Messages.Dialog_installedSame, feature.version())
                             : NLS.bind(Messages.Dialog_installedOther, feature.version(), present.version()));
                 }
             }
         }
         // wide enough for the longest mark (e.g. 1.0.1.v2026…（已安装 1.0.0.v2026…）), never narrower than at first
-        TableColumn version = table.getColumn(1);
+        TableColumn version = table.getColumn(VERSION);
         int width = version.getWidth();
         version.pack();
         version.setWidth(Math.max(width, version.getWidth()));
