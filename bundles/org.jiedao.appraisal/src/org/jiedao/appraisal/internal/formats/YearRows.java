@@ -85,7 +85,7 @@ final class YearRows {
     /** @return the unit of the row's cadre (once {@link #check} found it) */
     Optional<OrgUnit> unit(Record record) {
         Optional<CadreEntity> cadre = cadres.getOrDefault(record.get(CADRE), Optional.empty());
-        return cadre.map(c -> units.computeIfAbsent(c.getUnitCode(), code -> service(OrgUnitService.class).find(code).orElseThrow()));
+        return cadre.map(c -> units.computeIfAbsent(c.getUnitCode(), code -> orgUnits.find(code).orElseThrow()));
     }
 
     /** @return the cadre's unit (for the row's own unit) */
