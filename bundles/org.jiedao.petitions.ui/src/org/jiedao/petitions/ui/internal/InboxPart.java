@@ -86,11 +86,9 @@ public final class InboxPart {
         filters.addChangeListener(this::refresh);
         filters.button(REFRESH, Messages.Inbox_refresh, this::refresh);
         filters.button(OPEN, Messages.Inbox_open, this::openSelected);
-        filters.button(REGISTER, Messages.Inbox_register, () -> {
-            if (new RegisterDialog(parent.getShell(), petitions, communities).open() == org.eclipse.jface.window.Window.OK) {
-                refresh();
-            }
-        });
+        // no refresh of our own after a dialog: its commits post the records-changed event, which refreshes the
+        // inbox once (RecordsRefresh below); a second refresh would clear a row the officer selects meanwhile
+        filters.button(REGISTER, Messages.Inbox_register, () -> new RegisterDialog(parent.getShell(), petitions, communities).open());
 
         count = new Label(parent, SWT.NONE);
         count.setData(COUNT, Boolean.TRUE);
@@ -186,7 +184,6 @@ public final class InboxPart {
 
     private void open(PetitionSummary petition) {
         new PetitionDialog(table.getControl().getShell(), petitions, petition.id()).open();
-        refresh();
     }
 
     /** @return the table (for tests) */
