@@ -138,7 +138,8 @@ class __Type__Test {
     @Test
     void theWidgetCountsAndTheDemoDataLoads() throws Exception {
         signIn("admin-t");
-        String loaded = new __Type__DemoData().load(Locale.ENGLISH);
+        // created as the platform creates it: with its services injected
+        String loaded = org.jiedao.core.contributions.Contributions.create(__Type__DemoData.class).load(Locale.ENGLISH);
         assertTrue(loaded.contains("3"), loaded);
         assertEquals(3, entries.count());
         WidgetData.Figure figure = (WidgetData.Figure) new __Type__Widget(entries)
