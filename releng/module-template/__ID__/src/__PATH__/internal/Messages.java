@@ -7,14 +7,12 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "__ID__.internal.messages"; //$NON-NLS-1$
 
     public static String Demo_loaded;
-    public static String Field_community;
     public static String Field_day;
     public static String Field_note;
     public static String Field_title;
     public static String Refused_future;
     public static String Refused_required;
     public static String Refused_tooLong;
-    public static String Refused_unit;
     public static String Widget_entries;
 
     static {

@@ -7,25 +7,22 @@ import java.util.Map;
 
 import jakarta.persistence.TypedQuery;
 
-import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
-import org.jiedao.core.security.SecurityService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import __ID__.__Type__Entry;
 import __ID__.__Type__Exception;
 import __ID__.__Type__Service;
 
-/** {@link __Type__Service} on the platform's persistence, security and organisation services. */
+/** {@link __Type__Service} on the platform's persistence and organisation services (scoping is the platform's). */
 @Component(service = __Type__Service.class)
 public final class __Type__ServiceImpl implements __Type__Service {
 
     @Reference
     PersistenceService persistence;
-    @Reference
-    SecurityService security;
     @Reference
     OrgUnitService units;
 
@@ -60,14 +57,10 @@ public final class __Type__ServiceImpl implements __Type__Service {
     }
 
     private OrgUnit unit(String codeOrName) {
-        if (codeOrName == null || codeOrName.isBlank()) {
-            throw new __Type__Exception(NLS.bind(Messages.Refused_required, Messages.Field_community));
+        try {
+            return units.findInScope(codeOrName);
+        } catch (OrgUnitException e) {
+            throw new __Type__Exception(e.getMessage());
         }
-        OrgUnit unit = units.findByCodeOrName(codeOrName.strip())
-                .orElseThrow(() -> new __Type__Exception(NLS.bind(Messages.Refused_unit, codeOrName)));
-        if (!security.currentScope().covers(unit.path())) {
-            throw new __Type__Exception(NLS.bind(Messages.Refused_unit, codeOrName));
-        }
-        return unit;
     }
 }

@@ -18,6 +18,19 @@ public interface OrgUnitService {
     /** @return the unit with this code or, failing that, the one unit with this exact name */
     Optional<OrgUnit> findByCodeOrName(String codeOrName);
 
+    /**
+     * The unit a user names for a record of their own: by code or, failing that, by exact name,
+     * within the signed-in user's scope (everywhere when nobody is signed in: setting up a data
+     * folder, demo data).
+     *
+     * @param codeOrName the unit's code or name, as typed; surrounding blanks ignored
+     * @return the unit
+     * @throws OrgUnitException with a message in the user's language naming the value: blank, no
+     *                          such unit, several units of that name, or a unit outside the user's scope
+     * @since 1.1
+     */
+    OrgUnit findInScope(String codeOrName);
+
     /** @return the unit and everything below it, in tree order */
     List<OrgUnit> subtree(String code);
 

@@ -21,6 +21,7 @@ import jakarta.persistence.LockModeType;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.AccessDeniedException;
 import org.jiedao.core.persistence.PersistenceService;
@@ -155,15 +156,11 @@ public final class PetitionSupport {
     }
 
     OrgUnit unit(String codeOrName) {
-        if (codeOrName == null || codeOrName.isBlank()) {
-            throw new PetitionException(NLS.bind(Messages.Refused_required, Messages.Field_community));
+        try {
+            return units.findInScope(codeOrName);
+        } catch (OrgUnitException e) {
+            throw new PetitionException(e.getMessage());
         }
-        OrgUnit unit = units.findByCodeOrName(codeOrName.strip())
-                .orElseThrow(() -> new PetitionException(NLS.bind(Messages.Refused_unit, codeOrName)));
-        if (!security.currentScope().covers(unit.path())) {
-            throw new PetitionException(NLS.bind(Messages.Refused_unit, codeOrName));
-        }
-        return unit;
     }
 
     Map<String, String> unitNames() {

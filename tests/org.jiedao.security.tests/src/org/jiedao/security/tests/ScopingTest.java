@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.AccessDeniedException;
 import org.jiedao.core.persistence.PersistenceService;
@@ -72,6 +73,23 @@ class ScopingTest {
     private static List<String> visibleTitles() {
         return persistence.read(em -> em.createQuery("select r.title from ScopedRecord r order by r.title", String.class)
                 .getResultList());
+    }
+
+    @Test
+    void aUnitNamedForARecordIsFoundByCodeOrNameWithinTheUsersScope() throws Exception {
+        assertEquals("G-1", units.findInScope(" 沧浪街道 ").code(), "nobody signed in (setting up): everywhere");
+        security.signIn("officer-yh", "Scope-2021!".toCharArray());
+        assertEquals("X-1-2", units.findInScope("华元社区").code());
+        assertEquals("X-1-1", units.findInScope("X-1-1").code());
+        OrgUnitException outside = assertThrows(OrgUnitException.class, () -> units.findInScope("沧浪街道"));
+        assertTrue(outside.getMessage().contains("G-1") && outside.getMessage().contains("沧浪街道"), outside.getMessage());
+        OrgUnitException unknown = assertThrows(OrgUnitException.class, () -> units.findInScope("NOPE-9"));
+        assertTrue(unknown.getMessage().contains("NOPE-9"), unknown.getMessage());
+        assertThrows(OrgUnitException.class, () -> units.findInScope("  "));
+        security.signOut();
+        security.signIn("worker-hc", "Scope-2021!".toCharArray());
+        assertThrows(OrgUnitException.class, () -> units.findInScope("X-1-2"), "a neighbouring community");
+        assertThrows(OrgUnitException.class, () -> units.findInScope("X-1"), "the worker's own street is above their scope");
     }
 
     @Test

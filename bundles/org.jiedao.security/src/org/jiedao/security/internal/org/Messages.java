@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String Org_moveIntoItself;
     public static String Org_sameName;
     public static String Org_ambiguousName;
+    public static String Org_unitRequired;
+    public static String Org_outsideScope;
     public static String Cmd_unknownLevel;
     public static String Cmd_levelRequired;
     public static String Cmd_parentRequired;

@@ -71,6 +71,19 @@ public final class OrgUnitServiceImpl implements OrgUnitService {
     }
 
     @Override
+    public OrgUnit findInScope(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            throw new OrgUnitException(Messages.Org_unitRequired);
+        }
+        OrgUnit unit = findByCodeOrName(codeOrName.strip())
+                .orElseThrow(() -> new OrgUnitException(NLS.bind(Messages.Org_unknown, codeOrName.strip())));
+        if (!withSecurity(security -> security == null || security.currentScope().covers(unit.path()))) {
+            throw new OrgUnitException(NLS.bind(Messages.Org_outsideScope, unit.code(), unit.name()));
+        }
+        return unit;
+    }
+
+    @Override
     public List<OrgUnit> subtree(String code) {
         return persistence.read(em -> {
             OrgUnitEntity root = existing(em, code);
@@ -201,12 +214,17 @@ public final class OrgUnitServiceImpl implements OrgUnitService {
 
     /** The signed-in user, or (setting up a data folder, in tests) the operating-system account. */
     private String actor() {
-        // looked up, not injected: the security service depends on this one
         String os = "os:" + System.getProperty("user.name", "?");
+        return withSecurity(security -> security == null ? os : security.currentUser().map(UserAccount::username).orElse(os));
+    }
+
+    /** Calls the security service, or gives null to the function when there is none yet. */
+    private <T> T withSecurity(java.util.function.Function<SecurityService, T> function) {
+        // looked up, not injected: the security service depends on this one
         org.osgi.framework.ServiceReference<SecurityService> reference = context.getServiceReference(SecurityService.class);
         SecurityService security = reference == null ? null : context.getService(reference);
         try {
-            return security == null ? os : security.currentUser().map(UserAccount::username).orElse(os);
+            return function.apply(security);
         } finally {
             if (security != null) {
                 context.ungetService(reference);
