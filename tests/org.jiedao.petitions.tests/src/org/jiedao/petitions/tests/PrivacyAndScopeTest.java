@@ -129,7 +129,7 @@ class PrivacyAndScopeTest {
         assertEquals(before + 3, Fixture.views(), "an export with personal data is recorded as a view");
 
         Fixture.signIn("admin-x");
-        List<AuditRecord> audit = Fixture.persistence.auditRecords("worker-hc", "PersonalDataView", null, null, 50).stream()
+        List<AuditRecord> audit = Fixture.persistence.auditRecords("worker-hc", "PersonalDataRead", null, null, 50).stream()
                 .filter(a -> a.seq() > lastSeq).toList();
         assertEquals(3, audit.size(), audit.toString());
         assertTrue(audit.stream().anyMatch(a -> a.changes().contains("EXPORT")), audit.toString());
