@@ -165,7 +165,7 @@ class PrivacyAndScopeTest {
         assertEquals("1", overdue.value());
         assertTrue(overdue.alert());
         WidgetData.Chart open = (WidgetData.Chart) new Widgets.OpenByStatus(petitions).load(context);
-        assertEquals(List.of("registered", "assigned", "in-progress", "replied"), open.categories());
+        assertEquals(List.of("registered", "assigned", "in progress", "replied"), open.categories());
         assertEquals(List.of(1L, 1L, 0L, 0L), open.series().get(0).values());
         WidgetData.Table mailboxes = (WidgetData.Table) new Widgets.MailboxesNotOpened(petitions, Fixture.persistence).load(context);
         assertEquals(List.of(List.of("华辰嘉园社区", "never")), mailboxes.rows());
