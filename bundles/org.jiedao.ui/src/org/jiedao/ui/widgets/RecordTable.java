@@ -140,6 +140,12 @@ public final class RecordTable<T> {
     private final Set<Integer> requested = new HashSet<>();
     private final Set<String> colourLabels = new HashSet<>();
     private final List<Consumer<List<T>>> selectionListeners = new CopyOnWriteArrayList<>();
+    /** Tells rows apart across refreshes; null: a refresh clears the selection. */
+    private java.util.function.Function<? super T, ?> rowIdentity;
+    /** Identities of rows selected before a refresh, selected again as their pages arrive. */
+    private java.util.Set<Object> reselect = new java.util.HashSet<>();
+    /** True while the table itself selects (reselection after a refresh), not the user. */
+    private boolean reselecting;
     private final List<IntConsumer> countListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<RuntimeException>> errorListeners = new CopyOnWriteArrayList<>();
 
@@ -236,6 +242,9 @@ public final class RecordTable<T> {
         });
         natTable.addLayerListener(event -> {
             if (event instanceof RowSelectionEvent || event instanceof CellSelectionEvent) {
+                if (!reselecting) {
+                    reselect.clear(); // the user chose: the rows of before the refresh are not selected again
+                }
                 List<T> selection = getSelection();
                 for (Consumer<List<T>> listener : selectionListeners) {
                     listener.accept(selection);
@@ -313,12 +322,35 @@ public final class RecordTable<T> {
         requery();
     }
 
-    /** Asks the source again (count and the first page), keeping filter and order. */
+    /**
+     * Asks the source again (count and the first page), keeping filter and order. With a
+     * {@linkplain #setRowIdentity row identity} it also keeps the scroll position and the selected rows
+     * wherever they are now (selected again as their pages arrive); without one nothing stays selected.
+     */
     public void refresh() {
         checkThread();
-        if (source != null) {
-            requery();
+        if (source == null) {
+            return;
         }
+        if (rowIdentity == null) {
+            requery();
+            return;
+        }
+        int topRow = Math.max(0, viewportLayer.getRowIndexByPosition(0));
+        java.util.Set<Object> selected = new java.util.HashSet<>();
+        for (T row : getSelection()) {
+            selected.add(rowIdentity.apply(row));
+        }
+        requery(topRow, selected);
+    }
+
+    /**
+     * How rows are told apart across refreshes, e.g. {@code Petition::id}: then {@link #refresh()} (after a
+     * save, an import, another officer's change) keeps the officer's place and selection.
+     */
+    public void setRowIdentity(java.util.function.Function<? super T, ?> identity) {
+        checkThread();
+        this.rowIdentity = identity;
     }
 
     /** Orders by a column ({@link Sort#NONE}: the source's order), as header clicks do; the header shows it. */
@@ -480,11 +512,22 @@ public final class RecordTable<T> {
     }
 
     private void requery() {
+        requery(0, java.util.Set.of());
+    }
+
+    /** A new count and first page; then the viewport starts at row {@code topRow} and the rows {@code keep} are selected again. */
+    private void requery(int topRow, java.util.Set<Object> keep) {
         long query = ++generation;
         pages.clear();
         requested.clear();
         counting = true;
-        selectionLayer.clear(false);
+        reselecting = true;
+        try {
+            selectionLayer.clear(false);
+        } finally {
+            reselecting = false;
+        }
+        reselect = new java.util.HashSet<>(keep);
         viewportLayer.setOriginY(0);
         RecordSource<T> from = source;
         Filter where = filter;
@@ -497,12 +540,35 @@ public final class RecordTable<T> {
                 rowCount = count;
                 pages.put(0, first);
                 bodyDataLayer.fireLayerEvent(new RowStructuralRefreshEvent(bodyDataLayer));
+                if (topRow > 0 && count > 0) { // a refresh by identity: the row the officer was at stays on top
+                    viewportLayer.setOriginY(bodyDataLayer.getStartYOfRowPosition(Math.min(topRow, count - 1)));
+                }
+                reselectIn(0, first);
                 for (IntConsumer listener : countListeners) {
                     listener.accept(count);
                 }
             };
         }));
         natTable.redraw();
+    }
+
+    /** Selects again the rows of a page that were selected before a refresh. */
+    private void reselectIn(int page, List<T> rows) {
+        if (reselect.isEmpty() || rowIdentity == null) {
+            return;
+        }
+        reselecting = true;
+        try {
+            for (int offset = 0; offset < rows.size() && !reselect.isEmpty(); offset++) {
+                if (reselect.remove(rowIdentity.apply(rows.get(offset)))) {
+                    // as a command, so the selection listeners hear of the row (with its fresh data)
+                    selectionLayer.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand(
+                            selectionLayer, 0, page * pageSize + offset, false, true));
+                }
+            }
+        } finally {
+            reselecting = false;
+        }
     }
 
     private T cachedRow(int index) {
@@ -542,6 +608,7 @@ public final class RecordTable<T> {
             return () -> {
                 requested.remove(page);
                 pages.put(page, rows);
+                reselectIn(page, rows);
                 natTable.redraw();
             };
         }));

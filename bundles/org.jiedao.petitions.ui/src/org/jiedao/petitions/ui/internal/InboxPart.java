@@ -83,11 +83,11 @@ public final class InboxPart {
                 .choice(URGENCY, Messages.Inbox_urgency, List.of(UrgencyFlag.values()), v -> v.displayName(locale))
                 .choice(COMMUNITY, Messages.Inbox_community, List.<OrgUnit> of(), OrgUnit::name)
                 .check(OVERDUE, Messages.Inbox_overdue);
-        filters.addChangeListener(this::refresh);
+        filters.addChangeListener(this::query); // other conditions: a new list, from its top
         filters.button(REFRESH, Messages.Inbox_refresh, this::refresh);
         filters.button(OPEN, Messages.Inbox_open, this::openSelected);
         // no refresh of our own after a dialog: its commits post the records-changed event, which refreshes the
-        // inbox once (RecordsRefresh below); a second refresh would clear a row the officer selects meanwhile
+        // inbox once (RecordsRefresh below), keeping the officer's place and selected petition
         filters.button(REGISTER, Messages.Inbox_register, () -> new RegisterDialog(parent.getShell(), petitions, communities).open());
 
         count = new Label(parent, SWT.NONE);
@@ -111,6 +111,7 @@ public final class InboxPart {
                         + (p.overdue() ? " " + Messages.Inbox_overdueMark : p.dueSoon() ? " " + Messages.Inbox_soonMark : "")).width(130)
                         .unfilterable()).stream().map(c -> c.unsortable()).toList());
         table.getControl().setData(TABLE, table);
+        table.setRowIdentity(PetitionSummary::id); // a refresh keeps the place and the selected petition
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         table.setRowBackground(p -> p.overdue() ? OVERDUE_BACKGROUND : p.dueSoon() ? DUE_SOON_BACKGROUND : null);
         table.setCellColour((p, column) -> p.overdue() ? OVERDUE_FOREGROUND : null);
@@ -139,17 +140,28 @@ public final class InboxPart {
         filters.setChoices(COMMUNITY, communities);
     }
 
-    /** Asks again with the filters, from the first page. */
+    /** Asks again with the filters, keeping the place and the selected petition (after a change of the data). */
     public void refresh() {
-        OrgUnit community = filters.choice(COMMUNITY);
-        source.base = new PetitionQuery(filters.choice(STATUS), filters.choice(KIND), filters.choice(URGENCY),
-                community == null ? null : community.code(), filters.checked(OVERDUE), null, 0, 0);
+        source.base = conditions();
         if (inputSet) {
             table.refresh();
         } else {
             inputSet = true;
             table.setInput(source);
         }
+    }
+
+    /** Asks with the filters as they are now, from the top (after a change of the filters). */
+    private void query() {
+        source.base = conditions();
+        inputSet = true;
+        table.setInput(source);
+    }
+
+    private PetitionQuery conditions() {
+        OrgUnit community = filters.choice(COMMUNITY);
+        return new PetitionQuery(filters.choice(STATUS), filters.choice(KIND), filters.choice(URGENCY),
+                community == null ? null : community.code(), filters.checked(OVERDUE), null, 0, 0);
     }
 
     /**

@@ -50,6 +50,7 @@ public final class UsersPart {
                         .choices(Arrays.stream(Role.values()).map(r -> roleName(r, chinese)).toList()),
                 Column.<UserAccount>of("unit", Messages.Users_unit, u -> u.unitCode().orElse("")).width(140));
         table = new RecordTable<>(parent, columns);
+        table.setRowIdentity(UserAccount::username);
         table.getControl().setData(TABLE_ID, Boolean.TRUE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         Label status = new Label(parent, SWT.NONE);
