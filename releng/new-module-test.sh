@@ -43,7 +43,7 @@ ok "an existing module and a bad id are refused with the reason"
 
 echo "build and test of the generated module"
 modules=targetplatform,bundles,features,tests,bundles/org.jiedao.serviceloader.capabilities,bundles/org.jiedao.core,bundles/org.jiedao.persistence
-modules+=,bundles/org.jiedao.security,bundles/org.jiedao.exchange,tests/org.jiedao.testing
+modules+=,bundles/org.jiedao.security,bundles/org.jiedao.exchange,bundles/org.jiedao.ui,bundles/org.jiedao.reports,bundles/org.jiedao.modules,bundles/org.jiedao.logging.slf4j,tests/org.jiedao.testing
 modules+=,bundles/$id,bundles/$id.ui,tests/$id.tests
 if ! "$ROOT/mvnw" ${MVN_ARGS:-} -f "$scratch/pom.xml" verify -pl "$modules" > "$scratch/build.log" 2>&1; then
   grep -E "ERROR|FAIL|Tests run" "$scratch/build.log" | head -n 40 >&2
