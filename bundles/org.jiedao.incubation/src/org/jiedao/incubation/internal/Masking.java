@@ -5,13 +5,13 @@ package org.jiedao.incubation.internal;
  * Minimal stand-in until the platform's {@code org.jiedao.core.privacy.Masks} is on main (then this
  * class delegates to it).
  */
-final class Masking {
+public final class Masking {
 
     private Masking() {
     }
 
     /** 张三丰 → 张**; empty stays empty */
-    static String name(String name) {
+    public static String name(String name) {
         if (name == null || name.isBlank()) {
             return "";
         }
@@ -21,7 +21,7 @@ final class Masking {
     }
 
     /** 13912345678 → 139****5678 */
-    static String phone(String phone) {
+    public static String phone(String phone) {
         if (phone == null || phone.isBlank()) {
             return "";
         }

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String Explain_ranked;
     public static String Explain_step;
     public static String Explain_unmatched;
+    public static String Export_filterRound;
     public static String Field_address;
     public static String Field_attendance;
     public static String Field_authors;
@@ -51,6 +52,7 @@ public final class Messages extends NLS {
     public static String Refused_closedBeforeOpened;
     public static String Refused_codeTaken;
     public static String Refused_cohortTaken;
+    public static String Refused_cohortUnit;
     public static String Refused_desksFull;
     public static String Refused_didNotApply;
     public static String Refused_eligibilityYears;
@@ -59,6 +61,7 @@ public final class Messages extends NLS {
     public static String Refused_excellentNotStudent;
     public static String Refused_exitBeforeEntry;
     public static String Refused_exitMissing;
+    public static String Refused_figuresTwice;
     public static String Refused_graduates;
     public static String Refused_incubatorTaken;
     public static String Refused_ineligible;
@@ -74,9 +77,12 @@ public final class Messages extends NLS {
     public static String Refused_notReviewed;
     public static String Refused_notRun;
     public static String Refused_notStreet;
+    public static String Refused_phoneFormat;
+    public static String Refused_placesDiffer;
     public static String Refused_quarter;
     public static String Refused_rank;
     public static String Refused_rankTwice;
+    public static String Refused_rankedTwice;
     public static String Refused_required;
     public static String Refused_rotationTaken;
     public static String Refused_roundConfirmed;

@@ -192,7 +192,7 @@ public final class SelectionImpl implements IncubationSelection {
         });
     }
 
-    static List<MatchRow> resultOf(EntityManager em, RoundEntity r) {
+    public static List<MatchRow> resultOf(EntityManager em, RoundEntity r) {
         Map<Long, String> codes = new HashMap<>();
         em.createQuery("select a.projectId, p.code from IncubationApplication a, IncubationProject p where a.roundId = :r and p.id = a.projectId",
                 Object[].class).setParameter("r", r.getId()).getResultList().forEach(o -> codes.put((Long) o[0], (String) o[1]));
