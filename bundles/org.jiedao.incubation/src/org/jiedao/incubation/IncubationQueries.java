@@ -20,7 +20,7 @@ public interface IncubationQueries {
     /** Sets a street's plan: a station in every community by the deadline (null: start + the default 2 years). */
     void setPlan(String street, LocalDate start, LocalDate deadline);
 
-    /** @param street a street's code or name; null: the user's scope @return the year's totals */
+    /** @param street a street's (or a community's) code or name; null: the user's scope @return the year's totals */
     Totals totals(int year, String street);
 
     /** @return jobs and turnover per year within the user's scope: year → {jobs, turnover} */

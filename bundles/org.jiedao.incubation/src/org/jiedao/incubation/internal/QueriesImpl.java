@@ -98,7 +98,8 @@ public final class QueriesImpl implements IncubationQueries {
 
     @Override
     public Totals totals(int year, String street) {
-        String prefix = street == null ? "/" : support.street(street).path();
+        String prefix = street == null ? "/" : support.units().findByCodeOrName(street.strip())
+                .orElseThrow(() -> new IncubationException(org.eclipse.osgi.util.NLS.bind(Messages.Refused_notStreet, street))).path();
         return support.persistence().read(em -> totals(em, year, prefix));
     }
 
