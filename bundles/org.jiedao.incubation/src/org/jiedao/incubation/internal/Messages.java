@@ -52,6 +52,7 @@ public final class Messages extends NLS {
     public static String Col_student;
     public static String Col_to;
     public static String Col_turnover;
+    public static String Demo_loaded;
     public static String Explain_matched;
     public static String Explain_notRanked;
     public static String Explain_outcomeLess;
@@ -149,6 +150,14 @@ public final class Messages extends NLS {
     public static String Summary_scope;
     public static String Summary_siyb;
     public static String Summary_title;
+    public static String Widget_planDaysLeft;
+    public static String Widget_planMet;
+    public static String Widget_planOverdue;
+    public static String Widget_rotationsDone;
+    public static String Widget_rotationsMissing;
+    public static String Widget_siyb;
+    public static String Widget_turnover10k;
+    public static String Widget_year;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
