@@ -14,6 +14,7 @@ import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.incubation.IncubationException;
 import org.osgi.service.component.annotations.Component;
@@ -36,6 +37,8 @@ public final class IncubationSupport {
     OrgUnitService units;
     @Reference
     SecurityService security;
+    @Reference
+    PersonalDataLog personalData;
 
     public PersistenceService persistence() {
         return persistence;
@@ -82,6 +85,17 @@ public final class IncubationSupport {
     /** @return whether the signed-in user may see the founders' personal data of the unit */
     public boolean personalVisible(String unitCode) {
         return security.currentUser().isEmpty() || security.isPermitted(PERSONAL, unitCode);
+    }
+
+    /**
+     * Logs that the signed-in user was given founders' (or residents') personal data in clear.
+     *
+     * @param unitCode the records' unit, null for several
+     */
+    public void logRead(String kind, String key, String unitCode, PersonalDataLog.Purpose purpose, long records) {
+        if (records > 0) {
+            personalData.recordRead("org.jiedao.incubation", kind, key, unitCode, purpose, records);
+        }
     }
 
     public SecurityService security() {

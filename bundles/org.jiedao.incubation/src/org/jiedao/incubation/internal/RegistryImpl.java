@@ -103,15 +103,26 @@ public final class RegistryImpl implements IncubationRegistry {
             return q.getResultList();
         });
         List<Project> result = new ArrayList<>(found.size());
+        Map<String, Boolean> visible = new java.util.HashMap<>();
+        java.util.Set<String> units = new java.util.HashSet<>();
+        long clear = 0;
         for (ProjectEntity p : found) {
-            result.add(project(p, names, support.personalVisible(p.getUnitCode())));
+            boolean v = visible.computeIfAbsent(p.getUnitCode(), support::personalVisible);
+            result.add(project(p, names, v));
+            if (v && (p.getFounder() != null || p.getPhone() != null)) {
+                clear++;
+                units.add(p.getUnitCode());
+            }
         }
+        // founders' names and phones shown in clear: one logged read for the list
+        support.logRead("project", found.size() == 1 ? found.get(0).getCode() : null, units.size() == 1 ? units.iterator().next() : null,
+                org.jiedao.core.privacy.PersonalDataLog.Purpose.SHOW, clear);
         return result;
     }
 
     static Project project(ProjectEntity p, Map<String, String> names, boolean visible) {
-        return new Project(p.getId(), p.getCode(), p.getName(), visible ? nz(p.getFounder()) : Masking.name(p.getFounder()),
-                visible ? nz(p.getPhone()) : Masking.phone(p.getPhone()), nz(p.getSector()), p.isStudent(), nz(p.getSchool()), p.getGraduationYear(),
+        return new Project(p.getId(), p.getCode(), p.getName(), visible ? nz(p.getFounder()) : org.jiedao.core.privacy.Masks.name(p.getFounder()),
+                visible ? nz(p.getPhone()) : org.jiedao.core.privacy.Masks.phone(p.getPhone()), nz(p.getSector()), p.isStudent(), nz(p.getSchool()), p.getGraduationYear(),
                 p.isExcellent(), p.getUnitCode(), names.getOrDefault(p.getUnitCode(), p.getUnitCode()), p.getEntryDate(), p.getExitDate(),
                 ProjectStatus.valueOf(p.getStatus()), visible);
     }

@@ -1,5 +1,6 @@
 package org.jiedao.incubation.internal;
 
+import static jakarta.persistence.FlushModeType.COMMIT;
 import static org.jiedao.incubation.internal.IncubationSupport.count;
 import static org.jiedao.incubation.internal.IncubationSupport.text;
 
@@ -284,7 +285,7 @@ public final class Writes {
             throw new IncubationException(NLS.bind(Messages.Refused_rank, projectRank));
         }
         List<ApplicationEntity> mine = em.createQuery("select a from IncubationApplication a where a.roundId = :r and a.projectId = :p",
-                ApplicationEntity.class).setParameter("r", round.getId()).setParameter("p", project.getId()).getResultList();
+                ApplicationEntity.class).setParameter("r", round.getId()).setParameter("p", project.getId()).setFlushMode(COMMIT).getResultList();
         for (ApplicationEntity a : mine) {
             if (a.getUnitCode().equals(community.code())) {
                 throw new IncubationException(NLS.bind(Messages.Refused_appliedTwice, project.getCode(), community.name()));
@@ -313,12 +314,12 @@ public final class Writes {
         }
         Long applied = em.createQuery("select count(a) from IncubationApplication a where a.roundId = :r and a.projectId = :p and a.unitCode = :c",
                 Long.class).setParameter("r", round.getId()).setParameter("p", project.getId()).setParameter("c", community.code())
-                .getSingleResult();
+                .setFlushMode(COMMIT).getSingleResult();
         if (applied == 0) {
             throw new IncubationException(NLS.bind(Messages.Refused_notApplied, project.getCode(), community.name()));
         }
         List<RankingEntity> ofCommunity = em.createQuery("select k from IncubationRanking k where k.roundId = :r and k.unitCode = :c",
-                RankingEntity.class).setParameter("r", round.getId()).setParameter("c", community.code()).getResultList();
+                RankingEntity.class).setParameter("r", round.getId()).setParameter("c", community.code()).setFlushMode(COMMIT).getResultList();
         RankingEntity k = null;
         for (RankingEntity other : ofCommunity) {
             other.setPlaces(places); // the community's places in the round: the last given

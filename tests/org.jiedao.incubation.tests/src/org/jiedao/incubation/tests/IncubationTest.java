@@ -237,11 +237,17 @@ class IncubationTest {
         assertThrows(IncubationException.class, () -> registry.addProject(resident("D2", DAOQIAN)));
         assertThrows(IncubationException.class, () -> registry.setFigures("D1", 2019, 1, BigDecimal.ONE), "out of scope: no such project");
         signIn("street-i");
+        org.jiedao.core.privacy.PersonalDataLog log = Services.await(org.jiedao.core.privacy.PersonalDataLog.class);
+        signIn("admin-i");
+        int before = log.reads("org.jiedao.incubation", "project", null, 1000).size();
+        signIn("street-i");
         assertEquals(List.of("D1", "G1"), registry.projects(null, null).stream().map(Project::code).toList());
         signIn("auditor-i");
+        assertEquals(before + 1, log.reads("org.jiedao.incubation", "project", null, 1000).size(), "the unmasked list is a logged read");
         Project seen = registry.projects(GUIHUA, null).get(0);
         assertEquals("张**", seen.founder());
         assertEquals("139****5678", seen.phone());
+        assertEquals(before + 1, log.reads("org.jiedao.incubation", "project", null, 1000).size(), "a masked list is no read of personal data");
         assertThrows(AccessDeniedException.class, () -> registry.setFigures("G1", 2020, 1, BigDecimal.ONE));
         assertEquals(12, queries.totals(2019, STREET).jobs());
         assertEquals(new BigDecimal("350000.50"), queries.totals(2019, STREET).turnover());

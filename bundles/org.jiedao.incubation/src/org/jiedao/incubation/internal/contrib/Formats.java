@@ -38,7 +38,6 @@ import org.jiedao.incubation.internal.DeskEntity;
 import org.jiedao.incubation.internal.FigureEntity;
 import org.jiedao.incubation.internal.IncubationSupport;
 import org.jiedao.incubation.internal.IncubatorEntity;
-import org.jiedao.incubation.internal.Masking;
 import org.jiedao.incubation.internal.Messages;
 import org.jiedao.incubation.internal.ProjectEntity;
 import org.jiedao.incubation.internal.RankingEntity;
@@ -210,16 +209,21 @@ public final class Formats {
         public void export(ExportContext context, RecordSink sink) {
             Map<String, String> names = names();
             Map<String, Boolean> visible = new HashMap<>();
+            long[] clear = { 0 };
             read(em -> {
                 for (ProjectEntity p : list(em, "select p from IncubationProject p order by p.code", ProjectEntity.class)) {
                     boolean v = visible.computeIfAbsent(p.getUnitCode(), support::personalVisible);
-                    sink.write(p.getCode(), p.getName(), v ? p.getFounder() : Masking.name(p.getFounder()), v ? p.getPhone() : Masking.phone(p.getPhone()),
+                    if (v && (p.getFounder() != null || p.getPhone() != null)) {
+                        clear[0]++;
+                    }
+                    sink.write(p.getCode(), p.getName(), v ? p.getFounder() : org.jiedao.core.privacy.Masks.name(p.getFounder()), v ? p.getPhone() : org.jiedao.core.privacy.Masks.phone(p.getPhone()),
                             p.getSector(), p.isStudent(), p.getSchool(), p.getGraduationYear() == null ? null : p.getGraduationYear().longValue(),
                             p.isExcellent(), names.getOrDefault(p.getUnitCode(), p.getUnitCode()), p.getEntryDate(), p.getExitDate(),
                             ProjectStatus.valueOf(p.getStatus()));
                 }
                 return null;
             });
+            support.logRead("project", null, null, org.jiedao.core.privacy.PersonalDataLog.Purpose.EXPORT, clear[0]);
         }
     }
 
@@ -314,14 +318,19 @@ public final class Formats {
         public void export(ExportContext context, RecordSink sink) {
             Map<String, String> names = names();
             Map<String, Boolean> visible = new HashMap<>();
+            long[] clear = { 0 };
             read(em -> {
                 for (ConsultationEntity c : list(em, "select c from IncubationConsultation c order by c.day, c.id", ConsultationEntity.class)) {
                     boolean v = visible.computeIfAbsent(c.getUnitCode(), support::personalVisible);
+                    if (v && c.getResident() != null) {
+                        clear[0]++;
+                    }
                     sink.write(c.getDay(), names.getOrDefault(c.getUnitCode(), c.getUnitCode()), c.getTopic(),
-                            v ? c.getResident() : Masking.name(c.getResident()), c.getHandledBy());
+                            v ? c.getResident() : org.jiedao.core.privacy.Masks.name(c.getResident()), c.getHandledBy());
                 }
                 return null;
             });
+            support.logRead("consultation", null, null, org.jiedao.core.privacy.PersonalDataLog.Purpose.EXPORT, clear[0]);
         }
     }
 
