@@ -1,0 +1,150 @@
+package org.jiedao.incubation.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.security.Role;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.incubation.IncubationDesks;
+import org.jiedao.incubation.IncubationRegistry;
+import org.jiedao.incubation.IncubationSelection;
+import org.jiedao.incubation.ProjectStatus;
+import org.jiedao.incubation.Records.DeskRequest;
+import org.jiedao.incubation.Records.MatchRow;
+import org.jiedao.incubation.Records.ProjectInput;
+import org.jiedao.incubation.RoundStatus;
+import org.jiedao.incubation.ui.internal.DesksPart;
+import org.jiedao.incubation.ui.internal.SelectionPart;
+import org.jiedao.testing.Services;
+import org.jiedao.ui.testing.SwtDriver;
+import org.jiedao.ui.testing.WorkbenchRunner;
+import org.jiedao.ui.widgets.RecordTable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 创业驿站 in the real workbench, in Chinese, with real clicks: a street officer runs a selection round,
+ * reads a project's explanation, reviews and confirms it; then reads an incubator's desk calendar.
+ */
+class IncubationWorkbenchTest {
+
+    private static final String PASSWORD = "Gusu-Station-2020!";
+    static final String STREET = "320508001";
+    static final String GUIHUA = "320508001001";
+    static final String DAOQIAN = "320508001002";
+
+    @Test
+    void aStreetOfficerRunsReviewsAndConfirmsARoundAndReadsTheDeskCalendar() throws Exception {
+        SecurityService security = Services.await(SecurityService.class);
+        OrgUnitService units = Services.await(OrgUnitService.class);
+        IncubationRegistry registry = Services.await(IncubationRegistry.class);
+        IncubationSelection selection = Services.await(IncubationSelection.class);
+        IncubationDesks desks = Services.await(IncubationDesks.class);
+        security.signOut();
+        units.create("320508", "姑苏区", OrgLevel.DISTRICT, null);
+        units.create(STREET, "沧浪街道", OrgLevel.STREET, "320508");
+        units.create(GUIHUA, "桂花社区", OrgLevel.COMMUNITY, STREET);
+        units.create(DAOQIAN, "道前社区", OrgLevel.COMMUNITY, STREET);
+        security.createUser("canglang", "沧浪街道工作人员", Role.STREET_OFFICER, STREET, PASSWORD.toCharArray());
+        registry.addStation(GUIHUA, "桂花社区家门口创业驿站", null, LocalDate.of(2018, 6, 1), null, true);
+        registry.addStation(DAOQIAN, "道前社区家门口创业驿站", null, LocalDate.of(2018, 6, 1), null, true);
+        for (String[] p : new String[][] { { "S1", "漆艺小课堂", "false" }, { "S2", "纸雕灯具设计", "true" }, { "S3", "旧城手绘地图", "false" } }) {
+            registry.addProject(new ProjectInput(p[0], p[1], null, null, "文创", true, "苏州工艺美院", 2021, Boolean.parseBoolean(p[2]), STREET, null,
+                    null, ProjectStatus.APPLIED));
+        }
+        selection.createRound("2020年第一轮", STREET);
+        selection.apply("2020年第一轮", "S1", GUIHUA, 1);
+        selection.apply("2020年第一轮", "S1", DAOQIAN, 2);
+        selection.apply("2020年第一轮", "S2", GUIHUA, 1);
+        selection.apply("2020年第一轮", "S3", DAOQIAN, 1);
+        selection.rank("2020年第一轮", GUIHUA, "S1", 1, 1);
+        selection.rank("2020年第一轮", GUIHUA, "S2", 1, 1);
+        selection.rank("2020年第一轮", DAOQIAN, "S1", 1, 1);
+        selection.rank("2020年第一轮", DAOQIAN, "S3", 2, 1);
+        registry.addIncubator(STREET, "谷·姑苏社", 2, true);
+        YearMonth month = YearMonth.now();
+        desks.allocate(new DeskRequest("谷·姑苏社", "王一", "苏州工艺美院", month.getYear(), null, month.atDay(1), month.atDay(20)));
+        desks.allocate(new DeskRequest("谷·姑苏社", "王二", "苏州工艺美院", month.getYear(), null, month.atDay(10), month.atEndOfMonth()));
+
+        WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
+            Shell window = driver.signIn("canglang", PASSWORD);
+
+            driver.selectMenu(window, "创业驿站", "双向选择");
+            Canvas control = driver.waitFor(window, Canvas.class, c -> c.getData(SelectionPart.TABLE) != null && c.isVisible());
+            @SuppressWarnings("unchecked")
+            RecordTable<MatchRow> result = (RecordTable<MatchRow>) driver.onUi(() -> control.getData(SelectionPart.TABLE));
+            Combo round = driver.onUi(() -> SwtDriver.findByData(window, Combo.class, SelectionPart.ROUND));
+            driver.onUi(() -> {
+                round.select(1); // after 全部
+                round.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            Label state = driver.onUi(() -> SwtDriver.findByData(window, Label.class, SelectionPart.STATE));
+            driver.waitUntil("the round's state", () -> driver.onUi(state::getText).contains("报名中"));
+
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, SelectionPart.RUN)));
+            driver.waitUntil("the result of the run", () -> result.getRowCount() == 3 && !result.isLoading());
+            assertTrue(driver.onUi(state::getText).contains("已匹配"), driver.onUi(state::getText));
+            driver.onUi(() -> {
+                assertEquals("S1", result.getText(0, 0));
+                assertEquals("道前社区", result.getText(0, 1));
+                assertEquals("桂花社区", result.getText(1, 1), "the tie at 桂花 goes to the excellent project S2");
+                assertEquals("（未匹配）", result.getText(2, 1));
+            });
+            // the explanation of the unmatched project names who took the place it wanted
+            driver.onUi(() -> result.getNatTable().doCommand(new SelectRowsCommand(result.getNatTable(), 1, 2 + 2, false, false)));
+            Text explanation = driver.onUi(() -> SwtDriver.findByData(window, Text.class, SelectionPart.EXPLANATION));
+            driver.waitUntil("the explanation of S3", () -> driver.onUi(() -> explanation.getText()).contains("S3"));
+            String why = driver.onUi(() -> explanation.getText());
+            assertTrue(why.contains("本轮未匹配") && why.contains("道前社区") && why.contains("S1"), why);
+            driver.screenshot("incubation-selection");
+
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, SelectionPart.REVIEW)));
+            driver.waitUntil("reviewed", () -> driver.onUi(state::getText).contains("已审核"));
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, SelectionPart.CONFIRM)));
+            driver.waitUntil("confirmed", () -> driver.onUi(state::getText).contains("已确认"));
+            assertEquals(RoundStatus.CONFIRMED, selection.rounds().get(0).status());
+            assertEquals(List.of("S2"), registry.projects(GUIHUA, ProjectStatus.RESIDENT).stream().map(p -> p.code()).toList());
+
+            // the desk calendar: the days both desks are taken stand out; a click on a day lists its allocations
+            driver.selectMenu(window, "创业驿站", "免费创业工位");
+            Label day15 = driver.waitFor(window, Label.class, l -> month.atDay(15).equals(l.getData(DesksPart.DAY)) && l.isVisible());
+            assertEquals("15\n2 / 2", driver.onUi(day15::getText));
+            assertEquals(driver.onUi(() -> window.getDisplay().getSystemColor(SWT.COLOR_RED).getRGB()), driver.onUi(() -> day15.getForeground()
+                    .getRGB()), "a full day in red");
+            Label day5 = driver.onUi(() -> SwtDriver.find(window, Label.class, l -> month.atDay(5).equals(l.getData(DesksPart.DAY))));
+            assertEquals("5\n1 / 2", driver.onUi(day5::getText));
+            driver.waitUntil("the month's allocations", () -> allocations(window, driver) == 2);
+            driver.click(day5);
+            driver.waitUntil("the allocations of the 5th", () -> allocations(window, driver) == 1);
+            driver.screenshot("incubation-desks");
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int allocations(Shell window, SwtDriver driver) {
+        return driver.onUi(() -> {
+            for (Canvas c : SwtDriver.findAll(window, Canvas.class, c -> c.isVisible())) {
+                Object table = c.getData(DesksPart.ALLOCATIONS);
+                if (table != null) {
+                    RecordTable<?> t = (RecordTable<?>) table;
+                    return t.isLoading() ? -1 : t.getRowCount();
+                }
+            }
+            return -1;
+        });
+    }
+}
