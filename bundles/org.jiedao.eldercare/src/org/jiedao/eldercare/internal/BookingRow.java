@@ -28,6 +28,10 @@ public class BookingRow extends ScopedVersionedEntity {
     @Column(name = "ATTENDED", nullable = false)
     boolean attended;
 
+    public void setAttended(boolean attended) {
+        this.attended = attended;
+    }
+
     public BookingRow() {
     }
 }

@@ -50,8 +50,8 @@ public final class CourseEnrolments {
                 .setParameter("c", c.getId()).setParameter("s", s.name()).getSingleResult();
     }
 
-    /** Enrols, or puts on the waiting list when the course is full. */
-    public static EnrolmentStatus enrol(EntityManager em, CourseRow c, ElderRow elder) {
+    /** Refuses an elder of another community, or one enrolled (or waiting) already. */
+    public static void checkEnrolment(EntityManager em, CourseRow c, ElderRow elder) {
         if (!elder.getUnitCode().equals(c.getUnitCode())) {
             throw new EldercareException(NLS.bind(Messages.Refused_otherCommunity, elder.getId(), c.code));
         }
@@ -59,6 +59,11 @@ public final class CourseEnrolments {
                 .setParameter("c", c.getId()).setParameter("e", elder.getId()).getSingleResult() > 0) {
             throw new EldercareException(NLS.bind(Messages.Refused_enrolledAlready, elder.getId(), c.code));
         }
+    }
+
+    /** Enrols, or puts on the waiting list when the course is full. */
+    public static EnrolmentStatus enrol(EntityManager em, CourseRow c, ElderRow elder) {
+        checkEnrolment(em, c, elder);
         Long last = em.createQuery("select max(e.seq) from EldercareEnrolment e where e.courseId = :c", Long.class).setParameter("c", c.getId())
                 .getSingleResult();
         EnrolmentRow e = new EnrolmentRow();

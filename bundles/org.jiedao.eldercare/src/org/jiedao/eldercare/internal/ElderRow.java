@@ -58,6 +58,10 @@ public class ElderRow extends ScopedVersionedEntity {
     @Column(name = "CONTACT_PHONE", length = 64)
     String contactPhone;
 
+    public String idNumber() {
+        return idNumber;
+    }
+
     public ElderRow() {
     }
 }

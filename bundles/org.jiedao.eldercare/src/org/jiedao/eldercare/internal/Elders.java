@@ -40,15 +40,7 @@ public final class Elders {
                 throw new EldercareException(NLS.bind(Messages.Refused_category, category, String.join(", ", known)));
             }
         }
-        ElderRow existing = EldercareSupport.elderByNumber(em, id.number());
-        if (existing != null) {
-            throw new EldercareException(NLS.bind(Messages.Refused_registered, id.number(), existing.getId()));
-        }
-        if (!em.createNativeQuery("select ID from ELDERCARE_ELDER where ID_KEY = ?1").setParameter(1, EldercareSupport.idKey(id.number()))
-                .getResultList().isEmpty()) {
-            // registered in a community outside the user's scope: say so without naming the record
-            throw new EldercareException(NLS.bind(Messages.Refused_registeredElsewhere, id.number()));
-        }
+        checkNew(em, id.number());
         ElderRow e = new ElderRow();
         e.idNumber = id.number();
         e.idKey = EldercareSupport.idKey(id.number());
@@ -67,6 +59,19 @@ public final class Elders {
         e.setUnit(unit);
         em.persist(e);
         return e;
+    }
+
+    /** Refuses a number registered already: naming the elder when the user sees them, else saying it is elsewhere. */
+    public static void checkNew(EntityManager em, String number) {
+        ElderRow existing = EldercareSupport.elderByNumber(em, number);
+        if (existing != null) {
+            throw new EldercareException(NLS.bind(Messages.Refused_registered, number, existing.getId()));
+        }
+        if (!em.createNativeQuery("select ID from ELDERCARE_ELDER where ID_KEY = ?1").setParameter(1, EldercareSupport.idKey(number))
+                .getResultList().isEmpty()) {
+            // registered in a community outside the user's scope: say so without naming the record
+            throw new EldercareException(NLS.bind(Messages.Refused_registeredElsewhere, number));
+        }
     }
 
     static String length(String field, String value, int max) {

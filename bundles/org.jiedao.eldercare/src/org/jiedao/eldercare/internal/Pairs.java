@@ -21,6 +21,18 @@ public final class Pairs {
         if (since == null) {
             throw new EldercareException(NLS.bind(Messages.Refused_required, Messages.Field_day));
         }
+        check(em, younger, older, since);
+        PairRow p = new PairRow();
+        p.youngerId = younger.getId();
+        p.olderId = older.getId();
+        p.since = since;
+        p.setUnit(EldercareSupport.sameUnit(older));
+        em.persist(p);
+        return p;
+    }
+
+    /** The pair rules: same community, the ages on {@code since}, the older elder unpaired, the younger one looking after fewer than 2. */
+    public static void check(EntityManager em, ElderRow younger, ElderRow older, LocalDate since) {
         if (younger.getId().equals(older.getId()) || !younger.getUnitCode().equals(older.getUnitCode())) {
             throw new EldercareException(NLS.bind(Messages.Refused_pairCommunity, younger.getId(), older.getId()));
         }
@@ -41,13 +53,12 @@ public final class Pairs {
         if (active.stream().filter(p -> p.youngerId == younger.getId()).count() >= MutualAid.MAX_PER_YOUNGER) {
             throw new EldercareException(NLS.bind(Messages.Refused_youngerFull, younger.getId(), MutualAid.MAX_PER_YOUNGER));
         }
-        PairRow p = new PairRow();
-        p.youngerId = younger.getId();
-        p.olderId = older.getId();
-        p.since = since;
-        p.setUnit(EldercareSupport.sameUnit(older));
-        em.persist(p);
-        return p;
+    }
+
+    /** @return the pairs a younger elder runs */
+    public static long running(EntityManager em, long youngerId) {
+        return em.createQuery("select count(p) from EldercarePair p where p.endedOn is null and p.youngerId = :y", Long.class)
+                .setParameter("y", youngerId).getSingleResult();
     }
 
     public static VisitRow visit(EntityManager em, long youngerId, long olderId, LocalDate on, String note) {
@@ -57,10 +68,7 @@ public final class Pairs {
         if (on.isAfter(LocalDate.now())) {
             throw new EldercareException(NLS.bind(Messages.Refused_future, on));
         }
-        PairRow p = em.createQuery("select p from EldercarePair p where p.youngerId = :y and p.olderId = :o and p.since <= :d"
-                + " and (p.endedOn is null or p.endedOn >= :d)", PairRow.class).setParameter("y", youngerId).setParameter("o", olderId)
-                .setParameter("d", on).getResultList().stream().findFirst()
-                .orElseThrow(() -> new EldercareException(NLS.bind(Messages.Refused_noPair, new Object[] { youngerId, olderId, on })));
+        PairRow p = runningPair(em, youngerId, olderId, on);
         VisitRow v = new VisitRow();
         v.pairId = p.getId();
         v.olderId = olderId;
@@ -69,6 +77,14 @@ public final class Pairs {
         v.setUnit(EldercareSupport.sameUnit(p));
         em.persist(v);
         return v;
+    }
+
+    /** @return the pair of the two running on {@code on}, or a refusal */
+    public static PairRow runningPair(EntityManager em, long youngerId, long olderId, LocalDate on) {
+        return em.createQuery("select p from EldercarePair p where p.youngerId = :y and p.olderId = :o and p.since <= :d"
+                + " and (p.endedOn is null or p.endedOn >= :d)", PairRow.class).setParameter("y", youngerId).setParameter("o", olderId)
+                .setParameter("d", on).getResultList().stream().findFirst()
+                .orElseThrow(() -> new EldercareException(NLS.bind(Messages.Refused_noPair, new Object[] { youngerId, olderId, on })));
     }
 
     /** Whether {@code y} is a better younger elder for {@code o} than {@code best} at the same reason: fewer pairs, nearer floor, lower id. */

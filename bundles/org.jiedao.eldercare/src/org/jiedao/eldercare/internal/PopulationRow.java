@@ -22,6 +22,14 @@ public class PopulationRow extends ScopedVersionedEntity {
     @Column(name = "POPULATION", nullable = false)
     int population;
 
+    public int year() {
+        return year;
+    }
+
+    public int population() {
+        return population;
+    }
+
     public PopulationRow() {
     }
 }

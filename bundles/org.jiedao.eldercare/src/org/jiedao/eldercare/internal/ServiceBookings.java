@@ -78,24 +78,34 @@ public final class ServiceBookings {
                 .setParameter("d", day).getSingleResult() > 0;
     }
 
+    /** Refuses a closed day and a second booking of the elder that day. */
+    public static void checkBooking(EntityManager em, ServiceRow s, ElderRow elder, LocalDate day) {
+        String service = org.jiedao.eldercare.ServiceKind.valueOf(s.kind).displayName(java.util.Locale.getDefault());
+        if (closed(em, s, day)) {
+            throw new EldercareException(NLS.bind(Messages.Refused_closed, service, day));
+        }
+        if (em.createQuery("select count(b) from EldercareBooking b where b.serviceId = :s and b.day = :d and b.elderId = :e", Long.class)
+                .setParameter("s", s.getId()).setParameter("d", day).setParameter("e", elder.getId()).getSingleResult() > 0) {
+            throw new EldercareException(NLS.bind(Messages.Refused_bookedAlready, new Object[] { elder.getId(), service, day }));
+        }
+    }
+
+    /** @return the bookings of a service on a day */
+    public static long booked(EntityManager em, ServiceRow s, LocalDate day) {
+        return em.createQuery("select count(b) from EldercareBooking b where b.serviceId = :s and b.day = :d", Long.class)
+                .setParameter("s", s.getId()).setParameter("d", day).getSingleResult();
+    }
+
     /** Books a place: in the elder's community's service, within capacity, not on a closed day, once a day. */
     public static BookingRow book(EntityManager em, ServiceKind kind, ElderRow elder, LocalDate day) {
         if (day == null) {
             throw new EldercareException(NLS.bind(Messages.Refused_required, Messages.Field_day));
         }
         ServiceRow s = service(em, elder.getUnitCode(), kind);
-        String service = kind.displayName(java.util.Locale.getDefault());
-        if (closed(em, s, day)) {
-            throw new EldercareException(NLS.bind(Messages.Refused_closed, service, day));
-        }
-        long booked = em.createQuery("select count(b) from EldercareBooking b where b.serviceId = :s and b.day = :d", Long.class)
-                .setParameter("s", s.getId()).setParameter("d", day).getSingleResult();
-        if (em.createQuery("select count(b) from EldercareBooking b where b.serviceId = :s and b.day = :d and b.elderId = :e", Long.class)
-                .setParameter("s", s.getId()).setParameter("d", day).setParameter("e", elder.getId()).getSingleResult() > 0) {
-            throw new EldercareException(NLS.bind(Messages.Refused_bookedAlready, new Object[] { elder.getId(), service, day }));
-        }
-        if (booked >= s.capacity) {
-            throw new EldercareException(NLS.bind(Messages.Refused_full, new Object[] { service, day, s.capacity }));
+        checkBooking(em, s, elder, day);
+        if (booked(em, s, day) >= s.capacity) {
+            throw new EldercareException(NLS.bind(Messages.Refused_full,
+                    new Object[] { kind.displayName(java.util.Locale.getDefault()), day, s.capacity }));
         }
         BookingRow b = new BookingRow();
         b.serviceId = s.getId();

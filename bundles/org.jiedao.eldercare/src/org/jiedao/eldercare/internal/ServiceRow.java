@@ -25,6 +25,10 @@ public class ServiceRow extends ScopedVersionedEntity {
     @Column(name = "CLOSED_WEEKDAYS", length = 20)
     String closedWeekdays;
 
+    public int capacity() {
+        return capacity;
+    }
+
     public ServiceRow() {
     }
 }
