@@ -60,7 +60,7 @@ public final class RenovationsFormat implements ImportableFormat, ExportableForm
     }
 
     /** Parses "GRAB-BAR*1; 防滑地面*20" against the catalogue: code (or name) → quantity. */
-    static Map<String, Integer> items(String text, List<Renovations.CatalogueItem> catalogue) {
+    public static Map<String, Integer> items(String text, List<Renovations.CatalogueItem> catalogue) {
         Map<String, Integer> out = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             return out;
