@@ -62,6 +62,15 @@ public class ElderRow extends ScopedVersionedEntity {
         return idNumber;
     }
 
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    /** @return building/unit, the stairwell of the mutual-aid pairs */
+    public String stairwell() {
+        return building + "/" + stair;
+    }
+
     public ElderRow() {
     }
 }

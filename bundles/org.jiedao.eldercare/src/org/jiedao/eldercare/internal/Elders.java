@@ -27,6 +27,14 @@ public final class Elders {
      * @return the new elder (its id is set at the flush)
      */
     public static ElderRow create(EntityManager em, NewElder in, OrgUnit unit, LocalDate today, List<String> categories) {
+        return create(em, in, unit, today, categories, true);
+    }
+
+    /**
+     * @param checkRegistered false only for numbers known to be new (generated demo data): skips the
+     *                        lookups of a registered number
+     */
+    public static ElderRow create(EntityManager em, NewElder in, OrgUnit unit, LocalDate today, List<String> categories, boolean checkRegistered) {
         ResidentIdNumber id = ResidentIdNumber.parse(in.idNumber(), today);
         String name = EldercareSupport.blankToNull(in.name());
         if (name == null) {
@@ -40,7 +48,9 @@ public final class Elders {
                 throw new EldercareException(NLS.bind(Messages.Refused_category, category, String.join(", ", known)));
             }
         }
-        checkNew(em, id.number());
+        if (checkRegistered) {
+            checkNew(em, id.number());
+        }
         ElderRow e = new ElderRow();
         e.idNumber = id.number();
         e.idKey = EldercareSupport.idKey(id.number());

@@ -114,7 +114,10 @@ public final class Messages extends NLS {
     public static String Suggest_building;
     public static String Suggest_community;
     public static String Suggest_stairwell;
-    public static String Widget_ageing;
+    public static String Widget_attended;
+    public static String Widget_booked;
+    public static String Widget_renovations;
+    public static String Widget_unpaired;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

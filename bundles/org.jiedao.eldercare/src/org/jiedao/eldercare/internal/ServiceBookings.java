@@ -96,6 +96,17 @@ public final class ServiceBookings {
                 .setParameter("s", s.getId()).setParameter("d", day).getSingleResult();
     }
 
+    /** Books without the checks: for generated demo data that keeps within capacity and off closed days by construction. */
+    public static BookingRow bookUnchecked(EntityManager em, ServiceRow s, ElderRow elder, LocalDate day) {
+        BookingRow b = new BookingRow();
+        b.serviceId = s.getId();
+        b.elderId = elder.getId();
+        b.day = day;
+        b.setUnit(EldercareSupport.sameUnit(s));
+        em.persist(b);
+        return b;
+    }
+
     /** Books a place: in the elder's community's service, within capacity, not on a closed day, once a day. */
     public static BookingRow book(EntityManager em, ServiceKind kind, ElderRow elder, LocalDate day) {
         if (day == null) {
