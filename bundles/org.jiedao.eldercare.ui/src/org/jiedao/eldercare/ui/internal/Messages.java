@@ -8,12 +8,14 @@ public final class Messages extends NLS {
 
     public static String Elders_address;
     public static String Elders_age;
+    public static String Elders_ageBand;
     public static String Elders_category;
     public static String Elders_community;
     public static String Elders_count;
     public static String Elders_idNumber;
     public static String Elders_livingAlone;
     public static String Elders_name;
+    public static String Elders_needs;
     public static String Elders_phone;
     public static String Elders_refresh;
     public static String Elders_sex;
