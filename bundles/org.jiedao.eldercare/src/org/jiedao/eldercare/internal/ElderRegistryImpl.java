@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.Role;
 import org.jiedao.eldercare.AgeingStats;
 import org.jiedao.eldercare.Elder;
@@ -48,18 +49,25 @@ public final class ElderRegistryImpl implements ElderRegistry {
 
     @Override
     public Optional<Elder> find(long id) {
-        return support.persistence().read(em -> {
+        return logged(support.persistence().read(em -> {
             List<ElderRow> r = em.createQuery("select e from EldercareElder e where e.id = :id", ElderRow.class).setParameter("id", id)
                     .getResultList();
             return r.stream().findFirst().map(e -> support.show(e, LocalDate.now(), support.unitNames()));
-        });
+        }));
+    }
+
+    /** Logs an elder shown unmasked. */
+    private Optional<Elder> logged(Optional<Elder> elder) {
+        elder.filter(Elder::personalVisible).ifPresent(e -> support.logReads("elder", String.valueOf(e.id()), Map.of(e.communityCode(), 1L),
+                PersonalDataLog.Purpose.SHOW));
+        return elder;
     }
 
     @Override
     public Optional<Elder> findByIdNumber(String idNumber) {
         String number = ResidentIdNumber.parse(idNumber).number();
-        return support.persistence().read(em -> Optional.ofNullable(EldercareSupport.elderByNumber(em, number))
-                .map(e -> support.show(e, LocalDate.now(), support.unitNames())));
+        return logged(support.persistence().read(em -> Optional.ofNullable(EldercareSupport.elderByNumber(em, number))
+                .map(e -> support.show(e, LocalDate.now(), support.unitNames()))));
     }
 
     @Override
@@ -67,7 +75,7 @@ public final class ElderRegistryImpl implements ElderRegistry {
         LocalDate on = query.on() == null ? LocalDate.now() : query.on();
         String community = support.unitCode(query.community());
         Map<String, String> names = support.unitNames();
-        return support.persistence().read(em -> {
+        List<Elder> elders = support.persistence().read(em -> {
             StringBuilder jpql = new StringBuilder("select e from EldercareElder e where 1 = 1");
             if (community != null) {
                 jpql.append(" and e.unitCode = :unit");
@@ -113,6 +121,10 @@ public final class ElderRegistryImpl implements ElderRegistry {
             }
             return out;
         });
+        Map<String, Long> visible = new TreeMap<>();
+        elders.stream().filter(Elder::personalVisible).forEach(e -> visible.merge(e.communityCode(), 1L, Long::sum));
+        support.logReads("elder", null, visible, PersonalDataLog.Purpose.SHOW);
+        return elders;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.eldercare.Elder;
 import org.jiedao.eldercare.ElderRegistry;
@@ -35,6 +36,28 @@ public final class EldercareSupport {
     OrgUnitService units;
     @Reference
     SecurityService security;
+    @Reference
+    PersonalDataLog log;
+
+    /** The module's id, as the personal-data log names it. */
+    public static final String MODULE = "org.jiedao.eldercare";
+
+    /**
+     * Logs reads of unmasked personal data (outside a read-only transaction, whose rollback would drop them).
+     *
+     * @param visibleByUnit how many unmasked records of each community were given to the user
+     */
+    public void logReads(String kind, String key, Map<String, Long> visibleByUnit, PersonalDataLog.Purpose purpose) {
+        visibleByUnit.forEach((unit, n) -> {
+            if (n > 0) {
+                log.recordRead(MODULE, kind, key, unit, purpose, n);
+            }
+        });
+    }
+
+    public PersonalDataLog log() {
+        return log;
+    }
 
     public PersistenceService persistence() {
         return persistence;

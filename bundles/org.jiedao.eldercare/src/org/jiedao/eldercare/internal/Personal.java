@@ -1,8 +1,11 @@
 package org.jiedao.eldercare.internal;
 
+import org.jiedao.core.privacy.Masks;
+
 /**
- * Masks of personal data for users without the permission. The same rules as the platform's
- * org.jiedao.core.privacy.Masks (bundle org.jiedao.core 1.1.0), to which these delegate once it is merged.
+ * Masks of elders' personal data for users without the permission: the platform's
+ * {@link Masks} for ID numbers, names and phones; a part of an address (building, unit, floor, kept in
+ * columns of their own for the stairwell pairs) is hidden whole, so a masked row never tells the stairwell.
  */
 public final class Personal {
 
@@ -11,32 +14,17 @@ public final class Personal {
 
     /** 32050819500101123X → 3205**********123X */
     public static String idNumber(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        if (s.length() <= 8) {
-            return "*".repeat(s.length());
-        }
-        return s.substring(0, 4) + "*".repeat(s.length() - 8) + s.substring(s.length() - 4);
+        return s == null ? "" : Masks.idNumber(s);
     }
 
     /** 张三丰 → 张** */
     public static String name(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        return s.substring(0, 1) + "*".repeat(s.length() - 1);
+        return s == null ? "" : Masks.name(s);
     }
 
     /** 13912345678 → 139****5678 */
     public static String phone(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        if (s.length() < 7) {
-            return "*".repeat(s.length());
-        }
-        return s.substring(0, 3) + "*".repeat(s.length() - 7) + s.substring(s.length() - 4);
+        return s == null ? "" : Masks.phone(s);
     }
 
     /** A part of an address (building, unit, floor): hidden whole. */

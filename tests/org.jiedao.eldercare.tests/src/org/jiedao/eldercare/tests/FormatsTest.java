@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.eldercare.Bookings;
 import org.jiedao.eldercare.Courses;
 import org.jiedao.eldercare.ElderQuery;
@@ -107,14 +108,23 @@ class FormatsTest {
         assertFalse(p.stream().anyMatch(x -> x.row() == 4), problems(bad));
         assertEquals(2, registry.list(ElderQuery.all(), 0).size(), "nothing written");
 
-        // exports: unmasked for the community's worker, masked for the street officer
+        // exports: unmasked for the community's worker (logged), masked for the street officer
         assertTrue(export("eldercare-elders").contains(a));
+        signIn("eld-admin");
+        PersonalDataLog log = Services.await(PersonalDataLog.class);
+        PersonalDataLog.Read read = log.reads("org.jiedao.eldercare", "elder", null, 1).get(0);
+        assertEquals(PersonalDataLog.Purpose.EXPORT, read.purpose());
+        assertEquals(2, read.records());
+        assertEquals("eld-worker", read.readBy());
+        int reads = log.reads("org.jiedao.eldercare", null, null, 0).size();
         signIn("eld-officer");
         String masked = export("eldercare-elders");
         assertFalse(masked.contains(a), masked);
         assertTrue(masked.contains(a.substring(0, 4) + "**********" + a.substring(14)), masked);
         assertTrue(masked.contains("139****5678") && masked.contains("王**"), masked);
-        assertTrue(masked.lines().findFirst().orElseThrow().startsWith("id_number,name,community,building,unit,floor,phone,living_alone,category,"
+        signIn("eld-admin");
+        assertEquals(reads, log.reads("org.jiedao.eldercare", null, null, 0).size(), "a masked export reads no personal data");
+                assertTrue(masked.lines().findFirst().orElseThrow().startsWith("id_number,name,community,building,unit,floor,phone,living_alone,category,"
                 + "needs,contact_name,contact_phone"), masked);
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.eldercare.AgeingStats;
 import org.jiedao.eldercare.Bookings;
 import org.jiedao.eldercare.Courses;
@@ -102,6 +103,7 @@ class RulesTest {
         signIn("eld-worker");
         String number = Fixture.idNumber(LocalDate.of(1940, 5, 1));
         long id = registry.register(new NewElder(number, "张桂兰", SANYUAN, "12", "3", "4", "13912345678", true, null, null, "张建国", "13800001111"));
+        registry.find(id).orElseThrow(); // shown unmasked to the community's worker: logged
         signIn("eld-officer"); // street officers approve subsidies: they see the street's elders, masked
         Elder e = registry.find(id).orElseThrow();
         assertFalse(e.personalVisible());
@@ -113,7 +115,13 @@ class RulesTest {
         assertEquals("138****1111", e.contactPhone());
         assertEquals(e.idNumber(), registry.list(ElderQuery.all(), 0).get(0).idNumber());
         signIn("eld-admin");
+        List<PersonalDataLog.Read> reads = Services.await(PersonalDataLog.class).reads("org.jiedao.eldercare", "elder", String.valueOf(id), 0);
+        assertEquals(1, reads.size(), "the worker's view is logged, the officer's masked ones are not: " + reads);
+        assertEquals("eld-worker", reads.get(0).readBy());
+        assertEquals(PersonalDataLog.Purpose.SHOW, reads.get(0).purpose());
         assertEquals(number, registry.find(id).orElseThrow().idNumber());
+        assertEquals(2, Services.await(PersonalDataLog.class).reads("org.jiedao.eldercare", "elder", String.valueOf(id), 0).size(),
+                "the administrator's view too");
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.eldercare.ServiceKind;
 import org.jiedao.eldercare.internal.BookingRow;
@@ -41,6 +42,8 @@ public final class BookingsFormat implements ImportableFormat, ExportableFormat 
     private PersistenceService persistence;
     @Inject
     private SecurityService security;
+    @Inject
+    private PersonalDataLog log;
 
     @Override
     public List<Column<?>> columns() {
@@ -107,7 +110,7 @@ public final class BookingsFormat implements ImportableFormat, ExportableFormat 
     public void export(ExportContext context, RecordSink sink) {
         List<Object[]> rows = persistence.read(em -> em.createQuery("select s.kind, b.elderId, b.day, b.attended from EldercareBooking b,"
                 + " EldercareService s where s.id = b.serviceId order by b.day, s.kind, b.id", Object[].class).getResultList());
-        Map<Long, String> numbers = ElderNumbers.shown(persistence, security, rows.stream().map(r -> (Long) r[1]).distinct().toList());
+        Map<Long, String> numbers = ElderNumbers.shown(persistence, security, log, "booking", rows.stream().map(r -> (Long) r[1]).distinct().toList());
         for (Object[] r : rows) {
             sink.write(ServiceKind.valueOf((String) r[0]), numbers.get((Long) r[1]), r[2], r[3]);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.eldercare.ElderRegistry;
 import org.jiedao.eldercare.internal.ElderRow;
@@ -17,22 +18,23 @@ final class ElderNumbers {
     private ElderNumbers() {
     }
 
-    static Map<Long, String> shown(PersistenceService persistence, SecurityService security, List<Long> elderIds) {
+    /** @return elder id → ID number as the export shows it; the unmasked ones are logged as exported records of {@code kind} */
+    static Map<Long, String> shown(PersistenceService persistence, SecurityService security, PersonalDataLog log, String kind, List<Long> elderIds) {
         Map<String, Boolean> visible = new HashMap<>();
         Map<Long, String> out = new HashMap<>();
-        long[] unmasked = { 0 };
+        Map<String, Long> unmasked = new HashMap<>();
         persistence.read(em -> {
             for (Long id : elderIds) {
                 ElderRow e = EldercareSupport.elder(em, id);
                 boolean v = visible.computeIfAbsent(e.getUnitCode(), u -> security.isPermitted(ElderRegistry.PERSONAL_PERMISSION, u));
                 out.put(id, v ? e.idNumber() : Personal.idNumber(e.idNumber()));
                 if (v) {
-                    unmasked[0]++;
+                    unmasked.merge(e.getUnitCode(), 1L, Long::sum);
                 }
             }
             return null;
         });
-        PersonalData.exported(unmasked[0]);
+        unmasked.forEach((unit, n) -> log.recordRead(EldercareSupport.MODULE, kind, null, unit, PersonalDataLog.Purpose.EXPORT, n));
         return out;
     }
 }

@@ -10,9 +10,12 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.eldercare.internal.ElderRow;
 import org.jiedao.eldercare.Elder;
-import org.jiedao.eldercare.ElderQuery;
 import org.jiedao.eldercare.ElderRegistry;
 import org.jiedao.eldercare.NewElder;
 import org.jiedao.eldercare.internal.Elders;
@@ -48,6 +51,12 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
     private PersistenceService persistence;
     @Inject
     private ElderRegistry registry;
+    @Inject
+    private SecurityService security;
+    @Inject
+    private PersonalDataLog log;
+    @Inject
+    private OrgUnitService units;
 
     @Override
     public List<Column<?>> columns() {
@@ -103,19 +112,37 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
 
     @Override
     public void export(ExportContext context, RecordSink sink) {
-        String community = context.filter("community").orElse(null);
-        // the registry masks each community's elders unless the user holds the personal-data permission there
-        List<Elder> elders = registry.list(new ElderQuery(community, 0, 0, null, false, null), 0);
-        long unmasked = 0;
-        for (Elder e : elders) {
-            if (e.personalVisible()) {
-                unmasked++;
+        String community = context.filter("community").map(c -> {
+            try {
+                return context.orgUnit(c).code();
+            } catch (org.jiedao.exchange.InvalidValueException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
-            sink.write(e.idNumber(), e.name(), null == e.communityName() ? e.communityCode() : e.communityName(), blank(e.building()),
-                    blank(e.stair()), blank(e.floor()), blank(e.phone()), e.livingAlone(), blank(e.category()), blank(e.needs()),
-                    blank(e.contactName()), blank(e.contactPhone()));
-        }
-        PersonalData.exported(unmasked);
+        }).orElse(null);
+        Map<String, String> names = new HashMap<>();
+        units.list().forEach(u -> names.put(u.code(), u.name()));
+        Map<String, Boolean> visible = new HashMap<>();
+        Map<String, Long> unmasked = new HashMap<>();
+        LocalDate today = LocalDate.now();
+        persistence.read(em -> {
+            var q = em.createQuery("select e from EldercareElder e" + (community == null ? "" : " where e.unitCode = :u") + " order by e.unitCode, e.id",
+                    ElderRow.class);
+            if (community != null) {
+                q.setParameter("u", community);
+            }
+            q.getResultStream().forEach(row -> {
+                // masked in each community unless the user holds the personal-data permission there
+                boolean v = visible.computeIfAbsent(row.getUnitCode(), u -> security.isPermitted(ElderRegistry.PERSONAL_PERMISSION, u));
+                Elder e = EldercareSupport.show(row, today, names.getOrDefault(row.getUnitCode(), row.getUnitCode()), v);
+                if (v) {
+                    unmasked.merge(row.getUnitCode(), 1L, Long::sum);
+                }
+                sink.write(e.idNumber(), e.name(), e.communityName(), blank(e.building()), blank(e.stair()), blank(e.floor()), blank(e.phone()),
+                        e.livingAlone(), blank(e.category()), blank(e.needs()), blank(e.contactName()), blank(e.contactPhone()));
+            });
+            return null;
+        });
+        unmasked.forEach((unit, n) -> log.recordRead(EldercareSupport.MODULE, "elder", null, unit, PersonalDataLog.Purpose.EXPORT, n));
     }
 
     static String blank(String s) {

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.eldercare.internal.CourseEnrolments;
 import org.jiedao.eldercare.internal.CourseRow;
@@ -36,6 +37,8 @@ public final class EnrolmentsFormat implements ImportableFormat, ExportableForma
     private PersistenceService persistence;
     @Inject
     private SecurityService security;
+    @Inject
+    private PersonalDataLog log;
 
     @Override
     public List<Column<?>> columns() {
@@ -92,7 +95,7 @@ public final class EnrolmentsFormat implements ImportableFormat, ExportableForma
     public void export(ExportContext context, RecordSink sink) {
         List<Object[]> rows = persistence.read(em -> em.createQuery("select c.code, n.elderId from EldercareEnrolment n, EldercareCourse c"
                 + " where c.id = n.courseId order by c.code, n.status, n.seq", Object[].class).getResultList());
-        Map<Long, String> numbers = ElderNumbers.shown(persistence, security, rows.stream().map(r -> (Long) r[1]).distinct().toList());
+        Map<Long, String> numbers = ElderNumbers.shown(persistence, security, log, "enrolment", rows.stream().map(r -> (Long) r[1]).distinct().toList());
         for (Object[] r : rows) {
             sink.write(r[0], numbers.get((Long) r[1]));
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.eldercare.MutualAid;
 import org.jiedao.eldercare.internal.ElderRow;
@@ -38,6 +39,8 @@ public final class PairsFormat implements ImportableFormat, ExportableFormat {
     private PersistenceService persistence;
     @Inject
     private SecurityService security;
+    @Inject
+    private PersonalDataLog log;
 
     @Override
     public List<Column<?>> columns() {
@@ -99,7 +102,7 @@ public final class PairsFormat implements ImportableFormat, ExportableFormat {
     public void export(ExportContext context, RecordSink sink) {
         List<Object[]> rows = persistence.read(em -> em.createQuery("select p.youngerId, p.olderId, p.since from EldercarePair p"
                 + " where p.endedOn is null order by p.id", Object[].class).getResultList());
-        Map<Long, String> numbers = ElderNumbers.shown(persistence, security,
+        Map<Long, String> numbers = ElderNumbers.shown(persistence, security, log, "pair",
                 rows.stream().flatMap(r -> java.util.stream.Stream.of((Long) r[0], (Long) r[1])).distinct().toList());
         for (Object[] r : rows) {
             sink.write(numbers.get((Long) r[0]), numbers.get((Long) r[1]), r[2]);

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.eldercare.Renovation;
@@ -53,6 +54,8 @@ public final class RenovationsFormat implements ImportableFormat, ExportableForm
     private Renovations renovations;
     @Inject
     private SecurityService security;
+    @Inject
+    private PersonalDataLog log;
 
     @Override
     public List<Column<?>> columns() {
@@ -189,7 +192,7 @@ public final class RenovationsFormat implements ImportableFormat, ExportableForm
         RenovationStatus status = context.filter("status").map(s -> RenovationStatus.parse(s)
                 .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Export_bad, s, "status")))).orElse(null);
         List<Renovation> list = renovations.list(status, false, LocalDate.now());
-        Map<Long, String> idNumbers = ElderNumbers.shown(persistence, security, list.stream().map(Renovation::elderId).distinct().toList());
+        Map<Long, String> idNumbers = ElderNumbers.shown(persistence, security, log, "renovation", list.stream().map(Renovation::elderId).distinct().toList());
         for (Renovation r : list) {
             String items = r.items().stream().map(i -> i.code() + "*" + i.quantity()).collect(Collectors.joining("; "));
             sink.write(idNumbers.get(r.elderId()), r.appliedOn(), items.isEmpty() ? null : items, r.status(), r.subsidy());

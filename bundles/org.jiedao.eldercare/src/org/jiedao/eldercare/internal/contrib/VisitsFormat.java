@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.eldercare.internal.ElderRow;
 import org.jiedao.eldercare.internal.EldercareSupport;
@@ -36,6 +37,8 @@ public final class VisitsFormat implements ImportableFormat, ExportableFormat {
     private PersistenceService persistence;
     @Inject
     private SecurityService security;
+    @Inject
+    private PersonalDataLog log;
 
     @Override
     public List<Column<?>> columns() {
@@ -83,7 +86,7 @@ public final class VisitsFormat implements ImportableFormat, ExportableFormat {
     public void export(ExportContext context, RecordSink sink) {
         List<Object[]> rows = persistence.read(em -> em.createQuery("select p.youngerId, v.olderId, v.day, v.note from EldercareVisit v,"
                 + " EldercarePair p where p.id = v.pairId order by v.day, v.id", Object[].class).getResultList());
-        Map<Long, String> numbers = ElderNumbers.shown(persistence, security,
+        Map<Long, String> numbers = ElderNumbers.shown(persistence, security, log, "visit",
                 rows.stream().flatMap(r -> java.util.stream.Stream.of((Long) r[0], (Long) r[1])).distinct().toList());
         for (Object[] r : rows) {
             sink.write(numbers.get((Long) r[0]), numbers.get((Long) r[1]), r[2], r[3]);
