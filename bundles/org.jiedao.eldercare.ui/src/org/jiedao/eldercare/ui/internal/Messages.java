@@ -20,6 +20,31 @@ public final class Messages extends NLS {
     public static String Elders_refresh;
     public static String Elders_sex;
     public static String Elders_yes;
+    public static String Renovations_accept;
+    public static String Renovations_appliedOn;
+    public static String Renovations_apply;
+    public static String Renovations_applyPrompt;
+    public static String Renovations_approve;
+    public static String Renovations_approvePrompt;
+    public static String Renovations_assess;
+    public static String Renovations_assessPrompt;
+    public static String Renovations_badAmount;
+    public static String Renovations_badItems;
+    public static String Renovations_count;
+    public static String Renovations_dueOn;
+    public static String Renovations_id;
+    public static String Renovations_install;
+    public static String Renovations_noElder;
+    public static String Renovations_overdue;
+    public static String Renovations_overdueMark;
+    public static String Renovations_reason;
+    public static String Renovations_reject;
+    public static String Renovations_rejectPrompt;
+    public static String Renovations_select;
+    public static String Renovations_status;
+    public static String Renovations_subsidy;
+    public static String Renovations_title;
+    public static String Renovations_total;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
