@@ -19,7 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.util.Locale;
+
+import org.jiedao.core.contributions.Contributions;
 import org.jiedao.core.privacy.PersonalDataLog;
+import org.jiedao.core.search.SearchHit;
+import org.jiedao.eldercare.internal.contrib.ElderSearch;
 import org.jiedao.eldercare.AgeingStats;
 import org.jiedao.eldercare.Bookings;
 import org.jiedao.eldercare.Courses;
@@ -104,6 +109,9 @@ class RulesTest {
         String number = Fixture.idNumber(LocalDate.of(1940, 5, 1));
         long id = registry.register(new NewElder(number, "张桂兰", SANYUAN, "12", "3", "4", "13912345678", true, null, null, "张建国", "13800001111"));
         registry.find(id).orElseThrow(); // shown unmasked to the community's worker: logged
+        ElderSearch search = Contributions.create(ElderSearch.class);
+        assertEquals(List.of("张桂兰 (86)"), search.search("张桂兰", 10, Locale.ENGLISH).stream().map(SearchHit::title).toList());
+        assertEquals(String.valueOf(id), search.search(number, 10, Locale.ENGLISH).get(0).recordId(), "the worker finds by the ID number");
         signIn("eld-officer"); // street officers approve subsidies: they see the street's elders, masked
         Elder e = registry.find(id).orElseThrow();
         assertFalse(e.personalVisible());
@@ -114,9 +122,17 @@ class RulesTest {
         assertEquals("张**", e.contactName());
         assertEquals("138****1111", e.contactPhone());
         assertEquals(e.idNumber(), registry.list(ElderQuery.all(), 0).get(0).idNumber());
+        ElderSearch officerSearch = Contributions.create(ElderSearch.class);
+        assertTrue(officerSearch.search("张桂兰", 10, Locale.ENGLISH).isEmpty(), "not by the full name");
+        assertTrue(officerSearch.search(number, 10, Locale.ENGLISH).isEmpty(), "never by the full ID number");
+        SearchHit masked = officerSearch.search("张", 10, Locale.ENGLISH).get(0);
+        assertEquals("张** (86)", masked.title(), "by the masked name");
+        assertFalse(masked.subtitle().contains(number));
         signIn("eld-admin");
         List<PersonalDataLog.Read> reads = Services.await(PersonalDataLog.class).reads("org.jiedao.eldercare", "elder", String.valueOf(id), 0);
         assertEquals(1, reads.size(), "the worker's view is logged, the officer's masked ones are not: " + reads);
+        assertEquals(2, Services.await(PersonalDataLog.class).reads("org.jiedao.eldercare", "elder", null, 0).stream()
+                .filter(r -> r.purpose() == PersonalDataLog.Purpose.SEARCH).count(), "the worker's two searches");
         assertEquals("eld-worker", reads.get(0).readBy());
         assertEquals(PersonalDataLog.Purpose.SHOW, reads.get(0).purpose());
         assertEquals(number, registry.find(id).orElseThrow().idNumber());
