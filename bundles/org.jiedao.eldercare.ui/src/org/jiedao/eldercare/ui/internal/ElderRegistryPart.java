@@ -1,0 +1,168 @@
+package org.jiedao.eldercare.ui.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.eldercare.Elder;
+import org.jiedao.eldercare.ElderQuery;
+import org.jiedao.eldercare.ElderRegistry;
+import org.jiedao.ui.api.RecordsRefresh;
+import org.jiedao.ui.widgets.Column;
+import org.jiedao.ui.widgets.Filter;
+import org.jiedao.ui.widgets.FilterBar;
+import org.jiedao.ui.widgets.RecordSource;
+import org.jiedao.ui.widgets.RecordTable;
+import org.jiedao.ui.widgets.Sort;
+
+/**
+ * 老年人档案: the elders of the signed-in user's communities, filtered by community, age band, category
+ * and living alone (ID numbers, names, phones and addresses masked without the personal-data permission).
+ */
+public final class ElderRegistryPart {
+
+    static final String ID = "org.jiedao.eldercare.ui.part.elders";
+    static final String COMMUNITY = "community";
+    static final String AGE = "age";
+    static final String CATEGORY = "category";
+    static final String ALONE = "alone";
+    static final String REFRESH = "refresh";
+    /** Key of the count label's data, for tests. */
+    public static final String COUNT = "org.jiedao.eldercare.ui.count";
+    /** Key of the table control's data: the {@link RecordTable}, for tests. */
+    public static final String TABLE = "org.jiedao.eldercare.ui.elders";
+
+    /** An age band of the filter. */
+    public record AgeBand(String label, int from, int to) {
+    }
+
+    static final List<AgeBand> BANDS = List.of(new AgeBand("60–69", 60, 69), new AgeBand("70–79", 70, 79), new AgeBand("80+", 80, 0),
+            new AgeBand("90+", 90, 0));
+
+    private final ElderRegistry registry;
+    private final OrgUnitService units;
+    private final SecurityService security;
+    private final Locale locale = Locale.getDefault();
+    private FilterBar filters;
+    private RecordTable<Elder> table;
+    private Label count;
+    private final Source source = new Source();
+    private boolean inputSet;
+
+    @Inject
+    public ElderRegistryPart(ElderRegistry registry, OrgUnitService units, SecurityService security) {
+        this.registry = registry;
+        this.units = units;
+        this.security = security;
+    }
+
+    /** The registry's elders for the filter bar's query: one query per filter, pages cut from it. */
+    static final class Source implements RecordSource<Elder> {
+        volatile ElderRegistry registry;
+        volatile ElderQuery query = ElderQuery.all();
+        private ElderQuery loadedFor;
+        private List<Elder> rows = List.of();
+
+        private synchronized List<Elder> rows() {
+            if (loadedFor != query) {
+                ElderQuery q = query;
+                rows = registry.list(q, 0);
+                loadedFor = q;
+            }
+            return rows;
+        }
+
+        @Override
+        public int count(Filter filter) {
+            return rows().size();
+        }
+
+        @Override
+        public List<Elder> page(Filter filter, Sort sort, int offset, int limit) {
+            List<Elder> all = rows();
+            return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+        }
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        source.registry = registry;
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        filters = new FilterBar(parent)
+                .choice(COMMUNITY, Messages.Elders_community, List.<OrgUnit> of(), OrgUnit::name)
+                .choice(AGE, Messages.Elders_ageBand, BANDS, AgeBand::label)
+                .choice(CATEGORY, Messages.Elders_category, registry.categories(), c -> c)
+                .check(ALONE, Messages.Elders_livingAlone);
+        filters.addChangeListener(this::refresh);
+        filters.button(REFRESH, Messages.Elders_refresh, this::refresh);
+        count = new Label(parent, SWT.NONE);
+        count.setData(COUNT, Boolean.TRUE);
+        count.setText(" ");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+        table = new RecordTable<>(parent, List.of(
+                Column.<Elder>of("id_number", Messages.Elders_idNumber, Elder::idNumber).width(170),
+                Column.<Elder>of("name", Messages.Elders_name, Elder::name).width(80),
+                Column.<Elder>of("sex", Messages.Elders_sex, e -> e.sex().displayName(locale)).width(50),
+                Column.<Elder>of("age", Messages.Elders_age, Elder::age).width(50).align(SWT.RIGHT),
+                Column.<Elder>of("community", Messages.Elders_community, Elder::communityName).width(130),
+                Column.<Elder>of("address", Messages.Elders_address, Elder::address).width(120),
+                Column.<Elder>of("phone", Messages.Elders_phone, Elder::phone).width(110),
+                Column.<Elder>of("living_alone", Messages.Elders_livingAlone, e -> e.livingAlone() ? Messages.Elders_yes : "").width(60),
+                Column.<Elder>of("category", Messages.Elders_category, Elder::category).width(70),
+                Column.<Elder>of("needs", Messages.Elders_needs, Elder::needs).width(200))
+                .stream().map(c -> c.unsortable().unfilterable()).toList());
+        table.getControl().setData(TABLE, table);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
+        table.addCountListener(n -> {
+            if (!count.isDisposed()) {
+                count.setText(NLS.bind(Messages.Elders_count, n));
+            }
+        });
+        var scope = security.currentScope();
+        filters.setChoices(COMMUNITY, units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList());
+        refresh();
+        RecordsRefresh.whenChanged(table.getControl(), this::refresh, "org.jiedao.eldercare");
+    }
+
+    /** Asks again with the filters. */
+    public void refresh() {
+        OrgUnit community = filters.choice(COMMUNITY);
+        AgeBand band = filters.choice(AGE);
+        source.query = new ElderQuery(community == null ? null : community.code(), band == null ? 0 : band.from(), band == null ? 0 : band.to(),
+                filters.choice(CATEGORY), filters.checked(ALONE), null);
+        if (inputSet) {
+            table.refresh();
+        } else {
+            inputSet = true;
+            table.setInput(source);
+        }
+    }
+
+    /** @return the table (for tests) */
+    public RecordTable<Elder> table() {
+        return table;
+    }
+
+    /** @return the filter bar (for tests) */
+    public FilterBar filters() {
+        return filters;
+    }
+
+    @Focus
+    public void focus() {
+        table.getControl().setFocus();
+    }
+}

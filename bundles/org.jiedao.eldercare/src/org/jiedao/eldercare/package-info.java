@@ -1,0 +1,2 @@
+/** 为老服务 (Eldercare): the module's public API, what other modules and the workbench use. */
+package org.jiedao.eldercare;
