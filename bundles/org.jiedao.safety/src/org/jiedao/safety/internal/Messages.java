@@ -7,6 +7,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jiedao.safety.internal.messages"; //$NON-NLS-1$
 
     public static String Demo_loaded;
+    public static String Export_filterCommunity;
+    public static String Export_filterContest;
     public static String Field_address;
     public static String Field_attendance;
     public static String Field_category;
@@ -29,13 +31,18 @@ public final class Messages extends NLS {
     public static String Field_seconds;
     public static String Field_team;
     public static String Field_title;
+    public static String Refused_answerTwice;
     public static String Refused_beforeIssue;
     public static String Refused_deadlineBeforeIssue;
     public static String Refused_eventExists;
     public static String Refused_future;
+    public static String Refused_gridNotInCommunity;
+    public static String Refused_inspectionIncomplete;
     public static String Refused_itemMissing;
     public static String Refused_itemTwice;
+    public static String Refused_itemTwiceRow;
     public static String Refused_kindMismatch;
+    public static String Refused_kindMismatchRow;
     public static String Refused_mustValue;
     public static String Refused_negative;
     public static String Refused_noContest;

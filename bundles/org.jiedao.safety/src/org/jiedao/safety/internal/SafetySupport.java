@@ -60,7 +60,7 @@ public final class SafetySupport {
     }
 
     /** Masks a name: the first character kept (张**). To be replaced by org.jiedao.core.privacy.Masks once on main. */
-    static String maskName(String s) {
+    public static String maskName(String s) {
         if (s == null || s.isEmpty()) {
             return s;
         }
@@ -68,7 +68,7 @@ public final class SafetySupport {
     }
 
     /** Masks a phone: the first 3 and last 4 digits kept (138****5678). */
-    static String maskPhone(String s) {
+    public static String maskPhone(String s) {
         if (s == null || s.length() < 8) {
             return s == null ? null : "*".repeat(s.length());
         }
@@ -76,7 +76,7 @@ public final class SafetySupport {
     }
 
     /** Masks an address: the first 6 characters kept. */
-    static String maskAddress(String s) {
+    public static String maskAddress(String s) {
         if (s == null || s.length() <= 6) {
             return s;
         }

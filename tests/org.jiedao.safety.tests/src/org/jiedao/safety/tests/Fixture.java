@@ -30,24 +30,24 @@ final class Fixture {
         persistence = Services.await(PersistenceService.class);
         OrgUnitService units = Services.await(OrgUnitService.class);
         security.signOut();
-        if (units.find("320507").isEmpty()) {
-            units.create("320507", "相城区", OrgLevel.DISTRICT, null);
-            units.create(STREET, "元和街道", OrgLevel.STREET, "320507");
-            units.create(KANGQIAO, "康桥花园社区", OrgLevel.COMMUNITY, STREET);
-            units.create("320507001002", "晨曦馨苑社区", OrgLevel.COMMUNITY, STREET);
-            units.create("320507001003", "湖沁社区", OrgLevel.COMMUNITY, STREET);
-            units.create(HUAYUAN, "华元社区", OrgLevel.COMMUNITY, STREET);
-            units.create(HUACHEN, "华辰嘉园社区", OrgLevel.COMMUNITY, STREET);
-            units.create(GRID1, "华辰嘉园第一网格", OrgLevel.GRID, HUACHEN);
-            units.create(GRID2, "华辰嘉园第二网格", OrgLevel.GRID, HUACHEN);
-            units.create("320508", "姑苏区", OrgLevel.DISTRICT, null);
-            units.create("320508001", "沧浪街道", OrgLevel.STREET, "320508");
-            units.create(GUIHUA, "桂花社区", OrgLevel.COMMUNITY, "320508001");
-            security.createUser("admin-s", "区管理员", Role.DISTRICT_ADMIN, null, PASSWORD.toCharArray());
-            security.createUser("officer-s", "元和街道消防安全员", Role.STREET_OFFICER, STREET, PASSWORD.toCharArray());
-            security.createUser("worker-s", "华辰嘉园社区工作者", Role.COMMUNITY_WORKER, HUACHEN, PASSWORD.toCharArray());
-            security.createUser("grid-s", "华辰嘉园第一网格网格长", Role.COMMUNITY_WORKER, GRID1, PASSWORD.toCharArray());
-            security.createUser("auditor-s", "审计员", Role.AUDITOR, null, PASSWORD.toCharArray());
+        Object[][] plan = { { "320507", "相城区", OrgLevel.DISTRICT, null }, { STREET, "元和街道", OrgLevel.STREET, "320507" },
+                { KANGQIAO, "康桥花园社区", OrgLevel.COMMUNITY, STREET }, { "320507001002", "晨曦馨苑社区", OrgLevel.COMMUNITY, STREET },
+                { "320507001003", "湖沁社区", OrgLevel.COMMUNITY, STREET }, { HUAYUAN, "华元社区", OrgLevel.COMMUNITY, STREET },
+                { HUACHEN, "华辰嘉园社区", OrgLevel.COMMUNITY, STREET }, { GRID1, "华辰嘉园第一网格", OrgLevel.GRID, HUACHEN },
+                { GRID2, "华辰嘉园第二网格", OrgLevel.GRID, HUACHEN }, { "320508", "姑苏区", OrgLevel.DISTRICT, null },
+                { "320508001", "沧浪街道", OrgLevel.STREET, "320508" }, { GUIHUA, "桂花社区", OrgLevel.COMMUNITY, "320508001" } };
+        for (Object[] u : plan) { // each unit and user once, whatever another test class of this bundle made before
+            if (units.find((String) u[0]).isEmpty()) {
+                units.create((String) u[0], (String) u[1], (OrgLevel) u[2], (String) u[3]);
+            }
+        }
+        Object[][] users = { { "admin-s", "区管理员", Role.DISTRICT_ADMIN, null }, { "officer-s", "元和街道消防安全员", Role.STREET_OFFICER, STREET },
+                { "worker-s", "华辰嘉园社区工作者", Role.COMMUNITY_WORKER, HUACHEN }, { "grid-s", "华辰嘉园第一网格网格长", Role.COMMUNITY_WORKER, GRID1 },
+                { "auditor-s", "审计员", Role.AUDITOR, null } };
+        for (Object[] u : users) {
+            if (security.users().stream().noneMatch(a -> a.username().equals(u[0]))) {
+                security.createUser((String) u[0], (String) u[1], (Role) u[2], (String) u[3], PASSWORD.toCharArray());
+            }
         }
     }
 
