@@ -130,7 +130,10 @@ public final class Messages extends NLS {
     public static String Report_signMaker;
     public static String Template_sampleItem;
     public static String Template_sampleTitle;
-    public static String Widget_entries;
+    public static String Widget_inspections;
+    public static String Widget_openHazards;
+    public static String Widget_openOrders;
+    public static String Widget_orders;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
