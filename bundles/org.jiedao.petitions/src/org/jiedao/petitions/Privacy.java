@@ -10,25 +10,13 @@ public final class Privacy {
     private Privacy() {
     }
 
-    /** @return the masked name, empty for an anonymous petitioner */
+    /** @return the masked name, empty for an anonymous petitioner; the platform's {@link org.jiedao.core.privacy.Masks#name} */
     public static String maskName(String name) {
-        if (name == null || name.isBlank()) {
-            return "";
-        }
-        String n = name.strip();
-        int first = n.offsetByCodePoints(0, 1);
-        return n.substring(0, first) + "*".repeat(Math.max(1, n.codePointCount(first, n.length())));
+        return org.jiedao.core.privacy.Masks.name(name);
     }
 
-    /** @return the masked phone number: first three and last four characters kept when it has eight or more */
+    /** @return the masked phone number; the platform's {@link org.jiedao.core.privacy.Masks#phone} */
     public static String maskPhone(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return "";
-        }
-        String p = phone.strip();
-        if (p.length() < 8) {
-            return "*".repeat(p.length());
-        }
-        return p.substring(0, 3) + "*".repeat(p.length() - 7) + p.substring(p.length() - 4);
+        return org.jiedao.core.privacy.Masks.phone(phone);
     }
 }

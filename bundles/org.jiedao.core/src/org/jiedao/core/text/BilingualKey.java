@@ -17,14 +17,27 @@ public interface BilingualKey {
     /** @return the Chinese name, e.g. 街道工作人员 */
     String chinese();
 
-    /** @return the Chinese name for a Chinese locale, else the key */
-    default String displayName(Locale locale) {
-        return LocalizedMessages.isChinese(locale) ? chinese() : key();
+    /**
+     * @return the English name for people (tables, forms, reports, sentences), in lower case as it reads inside a
+     *         sentence: by default the key in words (street-officer → street officer); an enum overrides it where
+     *         its key is not English (the appraisal indicators 德能勤绩廉: de → integrity …)
+     * @since 1.2
+     */
+    default String english() {
+        return key().replace('-', ' ').replace('_', ' ').strip();
     }
 
     /**
-     * Parses the key (any case), the Chinese name or the enum constant's name, ignoring blanks
-     * around it.
+     * @return the Chinese name for a Chinese locale, else the {@linkplain #english() English name}; files, command
+     *         options and machine-readable output ({@code --format tsv|json}) use the {@link #key()} instead
+     */
+    default String displayName(Locale locale) {
+        return LocalizedMessages.isChinese(locale) ? chinese() : english();
+    }
+
+    /**
+     * Parses the key (any case), the Chinese name, the English name (any case) or the enum constant's
+     * name, ignoring blanks around it.
      */
     static <E extends Enum<E> & BilingualKey> Optional<E> parse(Class<E> type, String text) {
         if (text == null) {
@@ -32,7 +45,8 @@ public interface BilingualKey {
         }
         String t = text.strip();
         for (E value : type.getEnumConstants()) {
-            if (value.key().equalsIgnoreCase(t) || value.chinese().equals(t) || value.name().equalsIgnoreCase(t)) {
+            if (value.key().equalsIgnoreCase(t) || value.chinese().equals(t) || value.name().equalsIgnoreCase(t)
+                    || value.english().equalsIgnoreCase(t)) {
                 return Optional.of(value);
             }
         }

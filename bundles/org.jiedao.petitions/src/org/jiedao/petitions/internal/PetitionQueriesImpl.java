@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.petitions.AttachmentInfo;
 import org.jiedao.petitions.Deadlines;
 import org.jiedao.petitions.HistoryEntry;
@@ -235,7 +236,7 @@ public final class PetitionQueriesImpl implements PetitionQueries {
             boolean handler = support.isHandler(p.getUnitCode());
             boolean personal = notBlank(p.getPetitioner()) || notBlank(p.getPhone());
             if (handler && personal) {
-                em.persist(new PersonalDataView(p.getId(), p.getUnitCode(), PersonalDataView.Purpose.SHOW, 1, support.who(), now()));
+                support.recordRead(p.getId(), p.getUnitCode(), PersonalDataLog.Purpose.SHOW, 1);
             }
             return Optional.of(details(em, p, names, deadlines, handler));
         });

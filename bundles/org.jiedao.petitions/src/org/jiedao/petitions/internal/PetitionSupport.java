@@ -25,6 +25,7 @@ import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.AccessDeniedException;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.core.security.UserAccount;
@@ -56,6 +57,8 @@ public final class PetitionSupport {
     SecurityService security;
     @Reference
     OrgUnitService units;
+    @Reference
+    PersonalDataLog personalData;
 
     /** @return the deadlines in force */
     Deadlines deadlines() {
@@ -165,6 +168,14 @@ public final class PetitionSupport {
 
     Map<String, String> unitNames() {
         return units.list().stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::name, (a, b) -> a));
+    }
+
+    /** The module's id, under which its personal-data reads are logged. */
+    static final String MODULE = "org.jiedao.petitions";
+
+    /** Records a read of petitioners' personal data in the platform's log (in the running transaction, if any). */
+    void recordRead(Long petitionId, String unitCode, PersonalDataLog.Purpose purpose, long records) {
+        personalData.recordRead(MODULE, "petition", petitionId == null ? null : petitionId.toString(), unitCode, purpose, records);
     }
 
     String who() {

@@ -474,7 +474,7 @@ class AppraisalServiceTest {
         CadreExplanation explanation = appraisal.explain(2024, "G01");
         String text = String.join("\n", ExplanationText.lines(explanation, 2024, Locale.ENGLISH));
         assertTrue(text.contains("Rank 2 of 14"), text);
-        assertTrue(text.contains("peer: 2 rater(s); means de 88, neng 88, qin 88, ji 88, lian 88; level mean 88"), text);
+        assertTrue(text.contains("peer: 2 rater(s); means integrity 88, ability 88, diligence 88, performance 88, probity 88; level mean 88"), text);
         assertFalse(text.contains("P1-1") || text.contains("S-1"), "no rater ids in an explanation");
         assertEquals(0, new BigDecimal("88.5").compareTo(explanation.explanation().quarters().get(0).score()));
         String zh = String.join("\n", ExplanationText.lines(explanation, 2024, Locale.CHINESE));

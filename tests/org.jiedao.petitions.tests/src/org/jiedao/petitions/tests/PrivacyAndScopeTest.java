@@ -129,7 +129,7 @@ class PrivacyAndScopeTest {
         assertEquals(before + 3, Fixture.views(), "an export with personal data is recorded as a view");
 
         Fixture.signIn("admin-x");
-        List<AuditRecord> audit = Fixture.persistence.auditRecords("worker-hc", "PersonalDataView", null, null, 50).stream()
+        List<AuditRecord> audit = Fixture.persistence.auditRecords("worker-hc", "PersonalDataRead", null, null, 50).stream()
                 .filter(a -> a.seq() > lastSeq).toList();
         assertEquals(3, audit.size(), audit.toString());
         assertTrue(audit.stream().anyMatch(a -> a.changes().contains("EXPORT")), audit.toString());
@@ -165,7 +165,7 @@ class PrivacyAndScopeTest {
         assertEquals("1", overdue.value());
         assertTrue(overdue.alert());
         WidgetData.Chart open = (WidgetData.Chart) new Widgets.OpenByStatus(petitions).load(context);
-        assertEquals(List.of("registered", "assigned", "in-progress", "replied"), open.categories());
+        assertEquals(List.of("registered", "assigned", "in progress", "replied"), open.categories());
         assertEquals(List.of(1L, 1L, 0L, 0L), open.series().get(0).values());
         WidgetData.Table mailboxes = (WidgetData.Table) new Widgets.MailboxesNotOpened(petitions, Fixture.persistence).load(context);
         assertEquals(List.of(List.of("华辰嘉园社区", "never")), mailboxes.rows());

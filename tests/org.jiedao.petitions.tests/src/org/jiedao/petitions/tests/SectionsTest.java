@@ -81,7 +81,7 @@ class SectionsTest {
         Services.await(PetitionPrivacy.class).recordDisclosure(PetitionPrivacy.Disclosure.REPORT, null, HUACHEN, 3);
         assertEquals(before + 1, Fixture.views());
         Fixture.signIn("admin-x");
-        assertTrue(Fixture.persistence.auditRecords("worker-hc", "PersonalDataView", null, null, 10).stream()
+        assertTrue(Fixture.persistence.auditRecords("worker-hc", "PersonalDataRead", null, null, 10).stream()
                 .anyMatch(a -> a.changes().contains("REPORT")));
     }
 }

@@ -147,7 +147,7 @@ class WorkflowTest {
                 assertEquals(history + 1, petitions.find(id).orElseThrow().history().size(), step + " recorded");
             } else {
                 PetitionException e = assertThrows(PetitionException.class, () -> step.run.apply(id), step + " from " + status);
-                assertTrue(e.getMessage().contains("Petition " + id + " is " + status.key()), e.getMessage());
+                assertTrue(e.getMessage().contains("Petition " + id + " is " + status.english()), e.getMessage());
                 assertTrue(e.getMessage().contains("only when it is"), e.getMessage());
                 PetitionSummary unchanged = petitions.summary(id).orElseThrow();
                 assertEquals(before.version(), unchanged.version(), "nothing written: " + step + " from " + status);

@@ -96,8 +96,8 @@ class DashboardAndSearchTest {
         assertEquals("3", inScope.value());
         assertEquals("in 东滨街道 and below", inScope.caption());
         WidgetData.Table users = (WidgetData.Table) provider("org.jiedao.platform.users-by-role").load(context);
-        assertEquals(List.of("community-worker", "1"), users.rows().get(2), users.rows().toString());
-        assertEquals(List.of("street-officer", "1"), users.rows().get(1), users.rows().toString());
+        assertEquals(List.of("community worker", "1"), users.rows().get(2), users.rows().toString());
+        assertEquals(List.of("street officer", "1"), users.rows().get(1), users.rows().toString());
     }
 
     @Test
