@@ -32,6 +32,18 @@ public enum PremisesCategory implements BilingualKey {
         return chinese;
     }
 
+    /** @return the category in English words (the key is for files and command lines) */
+    @Override
+    public String english() {
+        return switch (this) {
+        case RENTAL -> "rental or group-rental housing";
+        case THREE_IN_ONE -> "three-in-one premises";
+        case E_BIKE -> "e-bike parking and charging";
+        case NINE_SMALL -> "9+1 small sites";
+        case ENTERPRISE -> "enterprise";
+        };
+    }
+
     /** @return the name of the rule set of the category as the seed gives it (enterprise: none given) */
     public String ruleSet() {
         return ruleSet;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.persistence.TypedQuery;
 
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.privacy.Masks;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.safety.NewPremises;
 import org.jiedao.safety.Premises;
 import org.jiedao.safety.PremisesCategory;
@@ -46,21 +48,25 @@ public final class SafetyPremisesRegistryImpl implements SafetyPremisesRegistry 
             if (category != null) {
                 q.setParameter("cat", category.key());
             }
-            return q.getResultList().stream().map(p -> view(p, names)).toList();
+            return q.getResultList().stream().map(p -> view(p, names, false)).toList();
         });
     }
 
     @Override
     public Optional<Premises> find(String code) {
         Map<String, String> names = support.unitNames();
-        return support.persistence.read(em -> Optional.ofNullable(PremisesWrites.find(em, code)).map(p -> view(p, names)));
+        Optional<Premises> found = support.persistence.read(em -> Optional.ofNullable(PremisesWrites.find(em, code)).map(p -> view(p, names, true)));
+        found.filter(p -> support.unmasked(p.unitCode()) && (p.address() != null || p.owner() != null || p.manager() != null || p.phone() != null))
+                .ifPresent(p -> support.logRead(p.code(), p.unitCode(), PersonalDataLog.Purpose.SHOW, 1));
+        return found;
     }
 
-    Premises view(SafetyPremisesEntity p, Map<String, String> names) {
-        boolean clear = support.unmasked(p.getUnitCode());
+    /** Lists are masked for everybody (as petitions' are); a premises opened is clear for a user with the permission (the read logged). */
+    Premises view(SafetyPremisesEntity p, Map<String, String> names, boolean opened) {
+        boolean clear = opened && support.unmasked(p.getUnitCode());
         return new Premises(p.getId(), p.getVersion(), p.code, p.name, PremisesCategory.parse(p.category).get(), p.getUnitCode(),
-                names.getOrDefault(p.getUnitCode(), p.getUnitCode()), clear ? p.address : SafetySupport.maskAddress(p.address),
-                clear ? p.owner : SafetySupport.maskName(p.owner), clear ? p.manager : SafetySupport.maskName(p.manager),
-                clear ? p.phone : SafetySupport.maskPhone(p.phone), p.rooms, p.occupants, p.chargingPoints);
+                names.getOrDefault(p.getUnitCode(), p.getUnitCode()), clear ? p.address : Masks.address(p.address),
+                clear ? p.owner : Masks.name(p.owner), clear ? p.manager : Masks.name(p.manager),
+                clear ? p.phone : Masks.phone(p.phone), p.rooms, p.occupants, p.chargingPoints);
     }
 }

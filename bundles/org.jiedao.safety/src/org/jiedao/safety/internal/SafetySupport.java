@@ -7,6 +7,7 @@ import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.core.security.UserAccount;
@@ -26,6 +27,11 @@ public final class SafetySupport {
     SecurityService security;
     @Reference
     OrgUnitService units;
+    @Reference
+    PersonalDataLog personalData;
+
+    /** The module's id, as the personal-data log names it. */
+    public static final String MODULE = "org.jiedao.safety";
 
     /** @return the unit the user names, in their scope; refused with the platform's bilingual message */
     OrgUnit unit(String codeOrName) {
@@ -59,27 +65,10 @@ public final class SafetySupport {
         return security.isPermitted(PERSONAL_PERMISSION, unitCode);
     }
 
-    /** Masks a name: the first character kept (张**). To be replaced by org.jiedao.core.privacy.Masks once on main. */
-    public static String maskName(String s) {
-        if (s == null || s.isEmpty()) {
-            return s;
+    /** Records that the user was given {@code records} premises' personal data in clear (see {@link PersonalDataLog}). */
+    void logRead(String recordKey, String unitCode, PersonalDataLog.Purpose purpose, long records) {
+        if (records > 0) {
+            personalData.recordRead(MODULE, "premises", recordKey, unitCode, purpose, records);
         }
-        return s.substring(0, 1) + "*".repeat(Math.max(1, s.length() - 1));
-    }
-
-    /** Masks a phone: the first 3 and last 4 digits kept (138****5678). */
-    public static String maskPhone(String s) {
-        if (s == null || s.length() < 8) {
-            return s == null ? null : "*".repeat(s.length());
-        }
-        return s.substring(0, 3) + "*".repeat(s.length() - 7) + s.substring(s.length() - 4);
-    }
-
-    /** Masks an address: the first 6 characters kept. */
-    public static String maskAddress(String s) {
-        if (s == null || s.length() <= 6) {
-            return s;
-        }
-        return s.substring(0, 6) + "****";
     }
 }

@@ -106,7 +106,7 @@ class FormatsTest {
 
         String out = export("safety-premises", Map.of("community", HUACHEN));
         assertTrue(out.startsWith("code,name,category,community,grid,address,owner,manager,phone\n"), out);
-        assertTrue(out.contains("HC-001,嘉元路 12 号出租房,rental," + HUACHEN + "," + GRID1 + ",嘉元路 12 号,张建国,李秀英,13812345678"), out);
+        assertTrue(out.contains("HC-001,嘉元路 12 号出租房,rental or group-rental housing," + HUACHEN + "," + GRID1 + ",嘉元路 12 号,张建国,李秀英,13812345678"), out);
     }
 
     @Test

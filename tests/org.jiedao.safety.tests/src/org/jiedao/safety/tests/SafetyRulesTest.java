@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.safety.CheckResult;
 import org.jiedao.safety.ChecklistTemplate;
 import org.jiedao.safety.ContestAnswer;
@@ -273,8 +274,10 @@ class SafetyRulesTest {
         assertThrows(SafetyException.class, () -> register("H2", PremisesCategory.RENTAL, HUAYUAN), "no writing outside the scope");
         signIn("grid-s");
         assertEquals(List.of("G1"), codes(premises.list(null, null)), "the grid leader: the grid");
+        assertEquals("138****5678", premises.list(null, null).get(0).phone(), "lists are masked for everybody");
         Premises p = premises.find("G1").get();
-        assertEquals("13812345678", p.phone(), "a grid leader has the personal-data permission");
+        assertEquals("13812345678", p.phone(), "a grid leader has the personal-data permission: the premises opened is clear");
+        assertEquals("张建国", p.owner());
         assertTrue(premises.find("G2").isEmpty());
         assertThrows(SafetyException.class, () -> register("G1", PremisesCategory.RENTAL, GRID1), "a taken code");
 
@@ -283,6 +286,10 @@ class SafetyRulesTest {
         assertEquals("138****5678", masked.phone());
         assertEquals("张**", masked.owner());
         assertFalse(masked.address().contains("18"), masked.address());
+        // the clear read is in the personal-data log, the masked one is not
+        List<PersonalDataLog.Read> reads = Services.await(PersonalDataLog.class).reads("org.jiedao.safety", "premises", "G1", 0);
+        assertTrue(reads.stream().anyMatch(r -> r.readBy().equals("grid-s") && r.purpose() == PersonalDataLog.Purpose.SHOW), reads.toString());
+        assertTrue(reads.stream().noneMatch(r -> r.readBy().equals("auditor-s")), "a masked view is no read of personal data");
     }
 
     @Test

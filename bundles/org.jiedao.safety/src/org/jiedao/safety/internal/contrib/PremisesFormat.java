@@ -15,6 +15,8 @@ import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.privacy.Masks;
+import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ExportContext;
@@ -58,6 +60,8 @@ public final class PremisesFormat implements ImportableFormat, ExportableFormat 
     private OrgUnitService units;
     @Inject
     private SecurityService security;
+    @Inject
+    private PersonalDataLog personalData;
 
     @Override
     public List<Column<?>> columns() {
@@ -120,6 +124,7 @@ public final class PremisesFormat implements ImportableFormat, ExportableFormat 
         units.list().forEach(u -> byCode.put(u.code(), u));
         Map<String, Boolean> clear = new HashMap<>();
         String p = path;
+        long[] unmaskedRows = { 0 };
         persistence.read(em -> {
             var q = em.createQuery("select p from SafetyPremises p" + (p == null ? "" : " where p.unitPath like :path") + " order by p.code",
                     SafetyPremisesEntity.class);
@@ -131,11 +136,17 @@ public final class PremisesFormat implements ImportableFormat, ExportableFormat 
                 boolean isGrid = unit != null && unit.level() == OrgLevel.GRID;
                 OrgUnit community = isGrid ? byCode.get(unit.parentCode().orElse("")) : unit;
                 boolean unmasked = clear.computeIfAbsent(e.getUnitCode(), c -> security.isPermitted(SafetySupport.PERSONAL_PERMISSION, c));
+                if (unmasked && (e.address != null || e.owner != null || e.manager != null || e.phone != null)) {
+                    unmaskedRows[0]++;
+                }
                 sink.write(e.code, e.name, PremisesCategory.parse(e.category).get(), community, isGrid ? unit : null,
-                        unmasked ? e.address : SafetySupport.maskAddress(e.address), unmasked ? e.owner : SafetySupport.maskName(e.owner),
-                        unmasked ? e.manager : SafetySupport.maskName(e.manager), unmasked ? e.phone : SafetySupport.maskPhone(e.phone));
+                        unmasked ? e.address : Masks.address(e.address), unmasked ? e.owner : Masks.name(e.owner),
+                        unmasked ? e.manager : Masks.name(e.manager), unmasked ? e.phone : Masks.phone(e.phone));
             });
             return null;
         });
+        if (unmaskedRows[0] > 0) {
+            personalData.recordRead(SafetySupport.MODULE, "premises", null, null, PersonalDataLog.Purpose.EXPORT, unmaskedRows[0]);
+        }
     }
 }
