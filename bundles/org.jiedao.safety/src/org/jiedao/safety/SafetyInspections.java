@@ -1,0 +1,72 @@
+package org.jiedao.safety;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Inspections, findings and rectification orders (an OSGi service): an inspection with hazards issues
+ * a rectification order whose deadline follows the gravest hazard ({@link Deadlines}); the order's
+ * re-inspection closes it when passed, and when failed issues a new order that follows it.
+ */
+public interface SafetyInspections {
+
+    /**
+     * Records an inspection of a premises against a version of its category's checklist.
+     *
+     * @param templateVersion the version used, 0 for the current one
+     * @param answers         one per item of the version, in any order
+     * @return the inspection, with the order it issued (if it found hazards)
+     */
+    Inspection inspect(String premisesCode, LocalDate on, String inspector, int templateVersion, List<ItemAnswer> answers, String note);
+
+    /** @return the inspection with this id, if the user may see it */
+    Optional<Inspection> inspection(long id);
+
+    /** @return the premises' inspections, newest first */
+    List<Inspection> inspections(String premisesCode);
+
+    /**
+     * Adds a photo to a finding. Refused for a file that is not a JPEG or PNG image (checked by its
+     * first bytes, whatever its name says), an empty one or one above the size limit.
+     */
+    PhotoInfo addPhoto(long findingId, String fileName, byte[] content);
+
+    /** @return the finding's photos */
+    List<PhotoInfo> photos(long findingId);
+
+    /** @return a photo's bytes */
+    byte[] photo(long photoId);
+
+    /**
+     * @param overdueOnly only the open orders past their deadline
+     * @param unit        a community or grid (code or name), or null for all the user sees
+     * @return the orders, overdue first, then by deadline
+     */
+    List<RectificationOrder> orders(boolean overdueOnly, String unit);
+
+    /** @return the order with this code, if the user may see it */
+    Optional<RectificationOrder> order(String code);
+
+    /**
+     * Re-inspects an open order: passed closes it, failed marks it failed and issues a new order (with
+     * a new deadline) that follows it. Refused for an order that is not open or a day before its issue.
+     *
+     * @return the order issued after a failed re-inspection
+     */
+    Optional<RectificationOrder> reinspect(String orderCode, boolean passed, LocalDate on, String inspector, String note);
+
+    /**
+     * The hazard register 隐患台账 of a community: one line per grid and one for the community itself.
+     *
+     * @param from first day of the period (null: no bound)
+     * @param to   last day of the period (null: today)
+     */
+    List<RegisterLine> register(String community, LocalDate from, LocalDate to);
+
+    /** @return the deadlines in force */
+    Deadlines deadlines();
+
+    /** Sets the deadlines (street officer or district administrator only). */
+    void setDeadlines(Deadlines deadlines);
+}

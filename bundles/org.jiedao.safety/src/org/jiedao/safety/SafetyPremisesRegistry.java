@@ -1,0 +1,25 @@
+package org.jiedao.safety;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The premises registry 场所 (an OSGi service). A grid leader sees their grid's premises, a community
+ * worker their community's, the street officer the street's. Personal fields (address, owner, manager,
+ * phone) are masked for a user without the module's personal-data permission.
+ */
+public interface SafetyPremisesRegistry {
+
+    /** Registers a premises; @return its id. Refused for a missing or taken code, a missing name or category, a unit outside the user's scope. */
+    long register(NewPremises premises);
+
+    /**
+     * @param unit     a community or grid (code or name), or null for all the user sees
+     * @param category a category, or null for all
+     * @return the premises, by code
+     */
+    List<Premises> list(String unit, PremisesCategory category);
+
+    /** @return the premises with this code, if the user may see it */
+    Optional<Premises> find(String code);
+}

@@ -1,0 +1,245 @@
+package org.jiedao.safety.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnit;
+import org.jiedao.safety.CheckResult;
+import org.jiedao.safety.Deadlines;
+import org.jiedao.safety.Finding;
+import org.jiedao.safety.Inspection;
+import org.jiedao.safety.ItemAnswer;
+import org.jiedao.safety.OrderStatus;
+import org.jiedao.safety.PhotoInfo;
+import org.jiedao.safety.PremisesCategory;
+import org.jiedao.safety.RectificationOrder;
+import org.jiedao.safety.RegisterLine;
+import org.jiedao.safety.SafetyInspections;
+import org.jiedao.safety.Severity;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@link SafetyInspections} on the platform's persistence (scoping is the platform's). */
+@Component(service = SafetyInspections.class)
+public final class SafetyInspectionsImpl implements SafetyInspections {
+
+    @Reference
+    SafetySupport support;
+
+    @Override
+    public Inspection inspect(String premisesCode, LocalDate on, String inspector, int templateVersion, List<ItemAnswer> answers, String note) {
+        return support.persistence.transaction(em -> {
+            SafetyPremisesEntity p = PremisesWrites.require(em, premisesCode);
+            SafetyInspectionEntity i = InspectionWrites.inspect(em, p, on, inspector, templateVersion, answers, note);
+            return view(em, i);
+        });
+    }
+
+    @Override
+    public Optional<Inspection> inspection(long id) {
+        return support.persistence.read(em -> Optional.ofNullable(em.find(SafetyInspectionEntity.class, id)).map(i -> view(em, i)));
+    }
+
+    @Override
+    public List<Inspection> inspections(String premisesCode) {
+        return support.persistence.read(em -> {
+            SafetyPremisesEntity p = PremisesWrites.require(em, premisesCode);
+            return em.createQuery("select i from SafetyInspection i where i.premisesId = :p order by i.inspectedOn desc, i.id desc",
+                    SafetyInspectionEntity.class).setParameter("p", p.getId()).getResultList().stream().map(i -> view(em, i)).toList();
+        });
+    }
+
+    static Inspection view(EntityManager em, SafetyInspectionEntity i) {
+        SafetyPremisesEntity p = em.find(SafetyPremisesEntity.class, i.premisesId);
+        SafetyTemplateEntity t = i.templateId == null ? null : em.find(SafetyTemplateEntity.class, i.templateId);
+        Map<Long, SafetyTemplateItemEntity> items = new HashMap<>();
+        if (t != null) {
+            TemplateWrites.items(em, t.getId()).forEach(item -> items.put(item.getId(), item));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (SafetyFindingEntity f : em.createQuery("select f from SafetyFinding f where f.inspectionId = :i order by f.itemNo",
+                SafetyFindingEntity.class).setParameter("i", i.getId()).getResultList()) {
+            SafetyTemplateItemEntity item = items.get(f.itemId);
+            long photos = em.createQuery("select count(p) from SafetyPhoto p where p.findingId = :f", Long.class).setParameter("f", f.getId())
+                    .getSingleResult();
+            findings.add(new Finding(f.getId(), f.itemNo, item == null ? "" : item.text, item != null && item.sample,
+                    CheckResult.parse(f.result).get(), f.severity == null ? null : Severity.parse(f.severity).get(), f.note, (int) photos));
+        }
+        SafetyOrderEntity reinspected = i.orderId == null ? null : em.find(SafetyOrderEntity.class, i.orderId);
+        List<String> issued = em.createQuery("select o.code from SafetyOrder o where o.inspectionId = :i", String.class)
+                .setParameter("i", i.getId()).getResultList();
+        return new Inspection(i.getId(), p.code, i.inspectedOn, i.inspector, PremisesCategory.parse(p.category).get(),
+                t == null ? 0 : t.templateVersion, reinspected == null ? null : reinspected.code, issued.isEmpty() ? null : issued.get(0), i.note,
+                findings);
+    }
+
+    @Override
+    public PhotoInfo addPhoto(long findingId, String fileName, byte[] content) {
+        return support.persistence.transaction(em -> {
+            SafetyFindingEntity f = em.find(SafetyFindingEntity.class, findingId);
+            if (f == null) {
+                throw Refuse.because(Messages.Refused_noFinding, findingId);
+            }
+            SafetySettingsRow s = em.find(SafetySettingsRow.class, 1L);
+            long max = (s == null ? Photos.DEFAULT_MAX_KB : s.maxPhotoKb) * 1024L;
+            String type = Photos.check(fileName, content, max);
+            SafetyPhotoEntity p = new SafetyPhotoEntity();
+            p.findingId = findingId;
+            p.fileName = Refuse.length(fileName.strip(), 200, Messages.Field_fileName);
+            p.mediaType = type;
+            p.size = content.length;
+            p.content = content.clone();
+            p.setUnit(ContestWrites.unitOf(f));
+            em.persist(p);
+            em.flush();
+            return new PhotoInfo(p.getId(), findingId, p.fileName, type, p.size);
+        });
+    }
+
+    @Override
+    public List<PhotoInfo> photos(long findingId) {
+        return support.persistence.read(em -> em
+                .createQuery("select p.id, p.fileName, p.mediaType, p.size from SafetyPhoto p where p.findingId = :f order by p.id", Object[].class)
+                .setParameter("f", findingId).getResultList().stream()
+                .map(r -> new PhotoInfo((Long) r[0], findingId, (String) r[1], (String) r[2], (Long) r[3])).toList());
+    }
+
+    @Override
+    public byte[] photo(long photoId) {
+        return support.persistence.read(em -> {
+            SafetyPhotoEntity p = em.find(SafetyPhotoEntity.class, photoId);
+            if (p == null) {
+                throw Refuse.because(Messages.Refused_noPhoto, photoId);
+            }
+            return p.content.clone();
+        });
+    }
+
+    @Override
+    public List<RectificationOrder> orders(boolean overdueOnly, String unit) {
+        OrgUnit u = unit == null || unit.isBlank() ? null : support.unit(unit);
+        Map<String, String> names = support.unitNames();
+        LocalDate today = LocalDate.now();
+        return support.persistence.read(em -> {
+            String jpql = "select o from SafetyOrder o where 1 = 1" + (u == null ? "" : " and o.unitPath like :path")
+                    + (overdueOnly ? " and o.status = :open and o.deadline < :today" : "");
+            TypedQuery<SafetyOrderEntity> q = em.createQuery(jpql, SafetyOrderEntity.class);
+            if (u != null) {
+                q.setParameter("path", u.path() + "%");
+            }
+            if (overdueOnly) {
+                q.setParameter("open", OrderStatus.OPEN.key()).setParameter("today", today);
+            }
+            List<RectificationOrder> list = views(em, q.getResultList(), names);
+            List<RectificationOrder> sorted = new ArrayList<>(list);
+            sorted.sort(Comparator.comparing((RectificationOrder o) -> !o.overdueOn(today)).thenComparing(o -> !o.status().isOpen())
+                    .thenComparing(RectificationOrder::deadline).thenComparing(RectificationOrder::code));
+            return sorted;
+        });
+    }
+
+    @Override
+    public Optional<RectificationOrder> order(String code) {
+        Map<String, String> names = support.unitNames();
+        return support.persistence.read(em -> {
+            SafetyOrderEntity o = InspectionWrites.order(em, code);
+            return o == null ? Optional.empty() : Optional.of(views(em, List.of(o), names).get(0));
+        });
+    }
+
+    static List<RectificationOrder> views(EntityManager em, List<SafetyOrderEntity> orders, Map<String, String> names) {
+        Map<Long, SafetyPremisesEntity> premises = new HashMap<>();
+        Map<Long, String> codes = new HashMap<>();
+        Map<Long, String> next = new HashMap<>();
+        List<RectificationOrder> out = new ArrayList<>();
+        for (SafetyOrderEntity o : orders) {
+            SafetyPremisesEntity p = premises.computeIfAbsent(o.premisesId, id -> em.find(SafetyPremisesEntity.class, id));
+            String previous = o.previousId == null ? null : codes.computeIfAbsent(o.previousId, id -> em.find(SafetyOrderEntity.class, id).code);
+            String following = next.computeIfAbsent(o.getId(), id -> em
+                    .createQuery("select n.code from SafetyOrder n where n.previousId = :id", String.class).setParameter("id", id).getResultList()
+                    .stream().findFirst().orElse(null));
+            out.add(new RectificationOrder(o.getId(), o.code, p.code, p.name, o.getUnitCode(), names.getOrDefault(o.getUnitCode(), o.getUnitCode()),
+                    Severity.parse(o.severity).get(), o.issuedOn, o.deadline, OrderStatus.parse(o.status).get(), previous, following, o.closedOn,
+                    o.note));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<RectificationOrder> reinspect(String orderCode, boolean passed, LocalDate on, String inspector, String note) {
+        Map<String, String> names = support.unitNames();
+        String who = inspector == null || inspector.isBlank() ? support.userName() : inspector;
+        return support.persistence.transaction(em -> {
+            SafetyOrderEntity next = InspectionWrites.reinspect(em, orderCode, passed, on, who, note);
+            return next == null ? Optional.empty() : Optional.of(views(em, List.of(next), names).get(0));
+        });
+    }
+
+    @Override
+    public List<RegisterLine> register(String community, LocalDate from, LocalDate to) {
+        OrgUnit c = support.unit(community);
+        if (c.level() != OrgLevel.COMMUNITY) {
+            throw Refuse.because(Messages.Refused_notCommunity, c.name());
+        }
+        LocalDate end = to == null ? LocalDate.now() : to;
+        if (from != null && from.isAfter(end)) {
+            throw Refuse.because(Messages.Refused_period, from, end);
+        }
+        Map<String, String> names = support.unitNames();
+        return support.persistence.read(em -> {
+            List<SafetyOrderEntity> orders = em.createQuery("select o from SafetyOrder o where o.unitPath like :path and o.issuedOn <= :end",
+                    SafetyOrderEntity.class).setParameter("path", c.path() + "%").setParameter("end", end).getResultList();
+            Map<String, long[]> lines = new LinkedHashMap<>();
+            lines.put(c.code(), new long[3]);
+            for (SafetyOrderEntity o : orders) {
+                long[] line = lines.computeIfAbsent(o.getUnitCode(), k -> new long[3]);
+                boolean openAtEnd = o.closedOn == null || o.closedOn.isAfter(end);
+                if (openAtEnd) {
+                    line[0]++;
+                    if (o.deadline.isBefore(end)) {
+                        line[1]++;
+                    }
+                } else if (OrderStatus.CLOSED.key().equals(o.status) && (from == null || !o.closedOn.isBefore(from))) {
+                    line[2]++;
+                }
+            }
+            List<RegisterLine> out = new ArrayList<>();
+            lines.forEach((code, l) -> out.add(new RegisterLine(code, names.getOrDefault(code, code), l[0], l[1], l[2])));
+            return out;
+        });
+    }
+
+    @Override
+    public Deadlines deadlines() {
+        return support.persistence.read(InspectionWrites::deadlines);
+    }
+
+    @Override
+    public void setDeadlines(Deadlines deadlines) {
+        support.requireStreetOfficer();
+        support.persistence.transaction(em -> {
+            SafetySettingsRow s = em.find(SafetySettingsRow.class, 1L);
+            if (s == null) {
+                s = new SafetySettingsRow();
+                s.maxPhotoKb = Photos.DEFAULT_MAX_KB;
+                s.generalDays = deadlines.generalDays();
+                s.majorDays = deadlines.majorDays();
+                em.persist(s);
+            } else {
+                s.generalDays = deadlines.generalDays();
+                s.majorDays = deadlines.majorDays();
+            }
+            return null;
+        });
+    }
+}

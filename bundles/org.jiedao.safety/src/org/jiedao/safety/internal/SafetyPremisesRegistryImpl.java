@@ -1,0 +1,72 @@
+package org.jiedao.safety.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.TypedQuery;
+
+import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.privacy.Masks;
+import org.jiedao.core.privacy.PersonalDataLog;
+import org.jiedao.safety.NewPremises;
+import org.jiedao.safety.Premises;
+import org.jiedao.safety.PremisesCategory;
+import org.jiedao.safety.SafetyPremisesRegistry;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@link SafetyPremisesRegistry} on the platform's persistence (scoping is the platform's; masking here). */
+@Component(service = SafetyPremisesRegistry.class)
+public final class SafetyPremisesRegistryImpl implements SafetyPremisesRegistry {
+
+    @Reference
+    SafetySupport support;
+
+    @Override
+    public long register(NewPremises premises) {
+        OrgUnit unit = support.unit(premises.unit());
+        return support.persistence.transaction(em -> {
+            SafetyPremisesEntity p = PremisesWrites.create(em, premises, unit);
+            em.flush();
+            return p.getId();
+        });
+    }
+
+    @Override
+    public List<Premises> list(String unit, PremisesCategory category) {
+        OrgUnit u = unit == null || unit.isBlank() ? null : support.unit(unit);
+        Map<String, String> names = support.unitNames();
+        return support.persistence.read(em -> {
+            // no "? is null" for an absent filter: Derby refuses an untyped parameter there
+            String jpql = "select p from SafetyPremises p where 1 = 1" + (u == null ? "" : " and p.unitPath like :path")
+                    + (category == null ? "" : " and p.category = :cat") + " order by p.code";
+            TypedQuery<SafetyPremisesEntity> q = em.createQuery(jpql, SafetyPremisesEntity.class);
+            if (u != null) {
+                q.setParameter("path", u.path() + "%");
+            }
+            if (category != null) {
+                q.setParameter("cat", category.key());
+            }
+            return q.getResultList().stream().map(p -> view(p, names, false)).toList();
+        });
+    }
+
+    @Override
+    public Optional<Premises> find(String code) {
+        Map<String, String> names = support.unitNames();
+        Optional<Premises> found = support.persistence.read(em -> Optional.ofNullable(PremisesWrites.find(em, code)).map(p -> view(p, names, true)));
+        found.filter(p -> support.unmasked(p.unitCode()) && (p.address() != null || p.owner() != null || p.manager() != null || p.phone() != null))
+                .ifPresent(p -> support.logRead(p.code(), p.unitCode(), PersonalDataLog.Purpose.SHOW, 1));
+        return found;
+    }
+
+    /** Lists are masked for everybody (as petitions' are); a premises opened is clear for a user with the permission (the read logged). */
+    Premises view(SafetyPremisesEntity p, Map<String, String> names, boolean opened) {
+        boolean clear = opened && support.unmasked(p.getUnitCode());
+        return new Premises(p.getId(), p.getVersion(), p.code, p.name, PremisesCategory.parse(p.category).get(), p.getUnitCode(),
+                names.getOrDefault(p.getUnitCode(), p.getUnitCode()), clear ? p.address : Masks.address(p.address),
+                clear ? p.owner : Masks.name(p.owner), clear ? p.manager : Masks.name(p.manager),
+                clear ? p.phone : Masks.phone(p.phone), p.rooms, p.occupants, p.chargingPoints);
+    }
+}

@@ -1,0 +1,207 @@
+package org.jiedao.safety.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.PersistenceService;
+import org.jiedao.core.security.Role;
+import org.jiedao.core.security.SecurityService;
+import org.jiedao.safety.ContestRules;
+import org.jiedao.safety.SafetyEvents;
+import org.jiedao.safety.TeamStanding;
+import org.jiedao.safety.ui.internal.ScoreboardWindow;
+import org.jiedao.safety.ui.internal.ScoringPartAccess;
+import org.jiedao.testing.Services;
+import org.jiedao.ui.testing.SwtDriver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scorer's grid and the projector's scoreboard on a real SWT display (Xvfb): answers typed with
+ * real key events into the grid's entry line are stored and move the teams on the scoreboard.
+ */
+class ScoringUiTest {
+
+    static final String PASSWORD = "Safety-Ui-Test-2026!";
+    static Display display;
+    static SwtDriver driver;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        SecurityService security = Services.await(SecurityService.class);
+        OrgUnitService units = Services.await(OrgUnitService.class);
+        security.signOut();
+        if (units.find("320507").isEmpty()) {
+            units.create("320507", "相城区", OrgLevel.DISTRICT, null);
+            units.create("320507001", "元和街道", OrgLevel.STREET, "320507");
+            units.create("320507001001", "康桥花园社区", OrgLevel.COMMUNITY, "320507001");
+        }
+        if (security.users().stream().noneMatch(u -> u.username().equals("scorer"))) {
+            security.createUser("scorer", "元和街道消防安全员", Role.STREET_OFFICER, "320507001", PASSWORD.toCharArray());
+        }
+        Services.await(PersistenceService.class).transaction(em -> {
+            for (String entity : new String[] { "SafetyAnswer", "SafetyTeam", "SafetyParticipant", "SafetyEvent" }) {
+                em.createQuery("delete from " + entity).executeUpdate();
+            }
+            return null;
+        });
+        security.signIn("scorer", PASSWORD.toCharArray());
+        SafetyEvents events = Services.await(SafetyEvents.class);
+        events.createContest("KQ-2", "第二届消防安全知识竞赛", LocalDate.now(), "康桥花园社区", ContestRules.DEFAULT);
+        for (String team : new String[] { "东方环境物业", "赤湾物业", "安成物业" }) {
+            events.addTeam("KQ-2", team, team);
+        }
+
+    }
+
+    @AfterAll
+    static void tearDown() {
+        Services.await(SecurityService.class).signOut();
+    }
+
+    /** Runs the scenario on a thread of its own while this thread, which made the display, serves the event loop (as WorkbenchRunner does). */
+    static void withDisplay(ThrowingRunnable scenario) throws Throwable {
+        display = new Display();
+        driver = new SwtDriver(display);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread thread = new Thread(() -> {
+            try {
+                scenario.run();
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                done.set(true);
+                display.wake();
+            }
+        }, "safety-ui-scenario");
+        thread.setDaemon(true);
+        display.asyncExec(thread::start);
+        while (!done.get()) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        display.dispose();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /**
+     * Types {@code text} and presses Enter with the X server's own key events (XTest through xdotool: the keys
+     * reach the window with the keyboard focus as a keyboard's do), then lets the UI handle them.
+     */
+    static void typeLine(String text) {
+        xdotool("type", "--delay", "15", text);
+        xdotool("key", "Return");
+        driver.flush();
+    }
+
+    static void xdotool(String... arguments) {
+        List<String> command = new java.util.ArrayList<>(List.of("xdotool"));
+        command.addAll(List.of(arguments));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new AssertionError(command + " failed: " + out);
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("xdotool is needed (./dev installs it): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Throwable;
+    }
+
+    static String status(Shell shell) {
+        return SwtDriver.findAll(shell, Label.class, l -> true).stream().map(Label::getText).reduce("", (a, b) -> a + "|" + b);
+    }
+
+    @Test
+    void answersEnteredInTheGridUpdateTheScoreboard() throws Throwable {
+        withDisplay(ScoringUiTest::scenario);
+    }
+
+    static void scenario() {
+        SafetyEvents events = Services.await(SafetyEvents.class);
+        Shell shell = driver.onUi(() -> {
+            Shell s = new Shell(display);
+            s.setText("消防安全 计分");
+            GridLayoutFactory.fillDefaults().applyTo(s);
+            s.setBounds(0, 0, 900, 560);
+            return s;
+        });
+        ScoringPartAccess part = driver.onUi(() -> {
+            ScoringPartAccess p = new ScoringPartAccess(events, shell);
+            shell.open();
+            p.openScoreboard();
+            p.scoreboard().shell().setLocation(0, 580); // below the scorer's window, as on a second screen
+            shell.forceActive();
+            return p;
+        });
+        ScoreboardWindow board = driver.onUi(part::scoreboard);
+        assertEquals(List.of("1 东方环境物业 0", "1 赤湾物业 0", "1 安成物业 0"), driver.onUi(board::lines), "three teams, no answers yet");
+
+        Text entry = driver.onUi(() -> SwtDriver.findByData(shell, Text.class, ScoringPartAccess.ENTRY));
+        driver.onUi(() -> shell.forceActive());
+        driver.click(entry);
+        // round 1, question 1: must-answer questions, one answer per team (Enter moves to the next team)
+        typeLine("y 12");
+        driver.screenshot("safety-scoring-first");
+        driver.waitUntil("东方环境物业 leads: " + driver.onUi(() -> entry.getText() + " / " + status(shell)), () -> driver.onUi(board::lines).get(0).equals("1 东方环境物业 10"));
+        typeLine("y 10");
+        driver.waitUntil("赤湾物业 first on time", () -> driver.onUi(board::lines).get(0).equals("1 赤湾物业 10"));
+        typeLine("n 9");
+        driver.waitUntil("安成物业 last", () -> driver.onUi(board::lines).equals(List.of("1 赤湾物业 10", "2 东方环境物业 10", "3 安成物业 0")));
+
+        // round 2: risk questions; the scorer switches the round and the kind
+        driver.onUi(() -> {
+            SwtDriver.find(shell, Spinner.class, s -> s.getMaximum() == 99).setSelection(2);
+            SwtDriver.find(shell, Spinner.class, s -> s.getMaximum() == 9999).setSelection(1);
+            SwtDriver.find(shell, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) != 0 && c.getItemCount() == 2).select(1);
+            entry.setFocus();
+        });
+        typeLine("30 y 20");
+        driver.waitUntil("东方环境物业 40", () -> driver.onUi(board::lines).get(0).equals("1 东方环境物业 40"));
+        typeLine("25 y 5"); // not offered: refused, the scoreboard unchanged, the entry kept
+        driver.waitUntil("the refusal is shown", () -> driver.onUi(() -> SwtDriver.find(shell, Label.class,
+                l -> l.getText().contains("25")) != null));
+        assertEquals("25 y 5", driver.onUi(() -> entry.getText()));
+        driver.onUi(() -> entry.setText(""));
+        typeLine("20 y 18");
+        typeLine("10 n 30");
+        driver.waitUntil("the final ranking", () -> driver.onUi(board::lines).equals(List.of("1 东方环境物业 40", "2 赤湾物业 30", "3 安成物业 -10")));
+        driver.screenshot("safety-scoreboard");
+
+        // stored: re-scoring from the database gives the same ranking
+        List<TeamStanding> stored = events.ranking("KQ-2");
+        assertEquals(List.of("东方环境物业", "赤湾物业", "安成物业"), stored.stream().map(TeamStanding::team).toList());
+        assertEquals(List.of(40, 30, -10), stored.stream().map(TeamStanding::total).toList());
+        assertEquals(6, events.answers("KQ-2").size());
+        driver.onUi(() -> {
+            board.close();
+            shell.close();
+        });
+    }
+}
