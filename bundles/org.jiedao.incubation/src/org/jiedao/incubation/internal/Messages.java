@@ -138,6 +138,7 @@ public final class Messages extends NLS {
     public static String Refused_tooLong;
     public static String Refused_year;
     public static String Refused_yuan;
+    public static String Search_subtitle;
     public static String Summary_attendance;
     public static String Summary_byCommunity;
     public static String Summary_checkedBy;

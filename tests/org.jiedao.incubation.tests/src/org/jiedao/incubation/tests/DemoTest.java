@@ -85,6 +85,18 @@ class DemoTest {
     }
 
     @Test
+    void theSearchFindsProjectsInTheUsersScope() throws Exception {
+        IncubationTest.signIn("street-i");
+        var hits = Contributions.create(org.jiedao.incubation.internal.contrib.ProjectSearch.class).search("苏绣", 10, Locale.CHINESE);
+        assertEquals(List.of("CL-DQ-01"), hits.stream().map(h -> h.recordId()).toList());
+        assertTrue(hits.get(0).subtitle().contains("道前社区") && hits.get(0).subtitle().contains("已入驻"), hits.get(0).subtitle());
+        IncubationTest.signIn("guihua-i");
+        assertEquals(0, Contributions.create(org.jiedao.incubation.internal.contrib.ProjectSearch.class).search("苏绣", 10, Locale.CHINESE).size(),
+                "another community's project is out of the community worker's scope");
+        assertEquals(4, Contributions.create(org.jiedao.incubation.internal.contrib.ProjectSearch.class).search("CL-GH", 10, Locale.CHINESE).size());
+    }
+
+    @Test
     void aCommunityWorkerSeesTheirCommunitysShare() throws Exception {
         IncubationTest.signIn("guihua-i");
         Totals t = Services.await(IncubationQueries.class).totals(2019, null);
