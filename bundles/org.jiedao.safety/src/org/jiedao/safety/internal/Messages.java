@@ -124,10 +124,16 @@ public final class Messages extends NLS {
     public static String Refused_teamExists;
     public static String Refused_teamNotInContest;
     public static String Refused_tooLong;
+    public static String Report_item;
+    public static String Report_noticeHazards;
+    public static String Report_noticeText;
+    public static String Report_noticeTitle;
     public static String Report_registerOrders;
     public static String Report_registerTitle;
     public static String Report_signChecker;
+    public static String Report_signInspector;
     public static String Report_signMaker;
+    public static String Report_signPremises;
     public static String Template_sampleItem;
     public static String Template_sampleTitle;
     public static String Widget_inspections;

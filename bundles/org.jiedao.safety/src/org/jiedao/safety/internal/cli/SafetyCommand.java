@@ -27,7 +27,6 @@ import org.jiedao.core.cli.ExitCode;
 import org.jiedao.core.cli.SubcommandCommand;
 import org.jiedao.core.cli.TextTable;
 import org.jiedao.core.persistence.ConcurrentChangeException;
-import org.jiedao.core.report.ReportDocument;
 import org.jiedao.core.text.BilingualKey;
 import org.jiedao.reports.ReportService;
 import org.jiedao.safety.AnswerKind;
@@ -52,6 +51,7 @@ import org.jiedao.safety.Severity;
 import org.jiedao.safety.TeamStanding;
 import org.jiedao.safety.internal.ContestWrites;
 import org.jiedao.safety.internal.Messages;
+import org.jiedao.safety.internal.contrib.SafetyReports;
 
 /**
  * {@code jiedao-cli safety premises|inspect|orders|reinspect|register|contest|templates}. Input the
@@ -238,7 +238,6 @@ public final class SafetyCommand extends SubcommandCommand {
         LocalDate from = line.option("from").isPresent() ? date(line.option("from").get(), "--from") : null;
         LocalDate to = line.option("to").isPresent() ? date(line.option("to").get(), "--to") : null;
         List<RegisterLine> lines = inspections.register(community, from, to);
-        List<RectificationOrder> orders = inspections.orders(false, community);
         TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
         TextTable out = new TextTable(List.of("unit", "open", "overdue", "closed"),
                 List.of(Messages.Col_unit, Messages.Col_open, Messages.Col_overdue, Messages.Col_closed));
@@ -248,21 +247,7 @@ public final class SafetyCommand extends SubcommandCommand {
         out.print(context.out(), format);
         if (line.option("pdf").isPresent()) {
             Path pdf = Path.of(line.option("pdf").get());
-            String period = (from == null ? "" : from.toString()) + " — " + (to == null ? LocalDate.now() : to);
-            List<List<String>> rows = lines.stream().map(l -> List.of(l.unitName(), Long.toString(l.open()), Long.toString(l.overdue()),
-                    Long.toString(l.closed()))).toList();
-            LocalDate today = LocalDate.now();
-            List<List<String>> orderRows = orders.stream().filter(o -> o.status().isOpen() || o.closedOn() != null && (from == null
-                    || !o.closedOn().isBefore(from))).map(o -> List.of(o.code(), o.premisesName(), o.unitName(),
-                            o.severity().displayName(context.locale()), o.issuedOn().toString(), o.deadline().toString(),
-                            o.status().displayName(context.locale()) + (o.overdueOn(today) ? " · " + Messages.Cli_overdue : ""))).toList();
-            ReportDocument doc = ReportDocument.builder(Messages.Report_registerTitle).subtitle(lines.get(0).unitName() + "  " + period)
-                    .table(List.of(Messages.Col_unit, Messages.Col_open, Messages.Col_overdue, Messages.Col_closed), new float[] { 3, 1, 1, 1 }, rows)
-                    .heading(Messages.Report_registerOrders)
-                    .table(List.of(Messages.Col_code, Messages.Col_premises, Messages.Col_unit, Messages.Col_severity, Messages.Col_issuedOn,
-                            Messages.Col_deadline, Messages.Col_status), new float[] { 2, 3, 2, 1.3f, 1.5f, 1.5f, 1.6f }, orderRows)
-                    .signatures(Messages.Report_signMaker, Messages.Report_signChecker).pageSize(ReportDocument.PageSize.A4_LANDSCAPE).build();
-            reports.writePdf(reports.layout(doc), pdf);
+            reports.writePdf(reports.layout(SafetyReports.register(inspections, community, from, to, context.locale())), pdf);
             context.out().println(NLS.bind(Messages.Cli_pdfWritten, pdf));
         }
         return ExitCode.OK;
