@@ -71,7 +71,7 @@ public final class CourseEnrolments {
         e.elderId = elder.getId();
         e.seq = last == null ? 1 : last + 1;
         e.status = (count(em, c, EnrolmentStatus.ENROLLED) < c.capacity ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING).name();
-        e.setUnit(EldercareSupport.sameUnit(c));
+        e.setUnitOf(c);
         em.persist(e);
         return EnrolmentStatus.valueOf(e.status);
     }

@@ -143,10 +143,6 @@ public final class EldercareSupport {
         return show(e, on, names.getOrDefault(e.getUnitCode(), e.getUnitCode()), personalVisible(e.getUnitCode()));
     }
 
-    /** The unit of a record, for a record of the same unit. */
-    public static OrgUnit sameUnit(org.jiedao.core.persistence.ScopedEntity e) {
-        return new OrgUnit(e.getUnitCode(), e.getUnitCode(), org.jiedao.core.org.OrgLevel.COMMUNITY, java.util.Optional.empty(), e.getUnitPath());
-    }
 
     public static String nz(String s) {
         return s == null ? "" : s;

@@ -26,7 +26,7 @@ public final class Pairs {
         p.youngerId = younger.getId();
         p.olderId = older.getId();
         p.since = since;
-        p.setUnit(EldercareSupport.sameUnit(older));
+        p.setUnitOf(older);
         em.persist(p);
         return p;
     }
@@ -74,7 +74,7 @@ public final class Pairs {
         v.olderId = olderId;
         v.day = on;
         v.note = Elders.length(Messages.Field_note, EldercareSupport.blankToNull(note), 500);
-        v.setUnit(EldercareSupport.sameUnit(p));
+        v.setUnitOf(p);
         em.persist(v);
         return v;
     }

@@ -34,7 +34,7 @@ public final class RenovationSteps {
         r.status = RenovationStatus.APPLIED.name();
         r.dueOn = on.plusDays(Renovations.ASSESSMENT_DAYS);
         r.note = Elders.length(Messages.Field_note, EldercareSupport.blankToNull(note), 500);
-        r.setUnit(EldercareSupport.sameUnit(elder));
+        r.setUnitOf(elder);
         em.persist(r);
         em.flush();
         history(em, r, on, null, RenovationStatus.APPLIED, by, r.note);
@@ -58,7 +58,7 @@ public final class RenovationSteps {
             item.name = c.name;
             item.unitPrice = c.unitPrice;
             item.quantity = i.getValue();
-            item.setUnit(EldercareSupport.sameUnit(r));
+            item.setUnitOf(r);
             em.persist(item);
             detail.append(detail.length() == 0 ? "" : ", ").append(c.name).append(" × ").append(i.getValue());
         }
@@ -155,7 +155,7 @@ public final class RenovationSteps {
         s.to = to.name();
         s.by = by;
         s.detail = detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail;
-        s.setUnit(EldercareSupport.sameUnit(r));
+        s.setUnitOf(r);
         em.persist(s);
     }
 

@@ -67,7 +67,7 @@ public final class ServiceBookings {
             ClosedDayRow c = new ClosedDayRow();
             c.serviceId = s.getId();
             c.day = day;
-            c.setUnit(EldercareSupport.sameUnit(s));
+            c.setUnitOf(s);
             em.persist(c);
         }
     }
@@ -102,7 +102,7 @@ public final class ServiceBookings {
         b.serviceId = s.getId();
         b.elderId = elder.getId();
         b.day = day;
-        b.setUnit(EldercareSupport.sameUnit(s));
+        b.setUnitOf(s);
         em.persist(b);
         return b;
     }
@@ -122,7 +122,7 @@ public final class ServiceBookings {
         b.serviceId = s.getId();
         b.elderId = elder.getId();
         b.day = day;
-        b.setUnit(EldercareSupport.sameUnit(s));
+        b.setUnitOf(s);
         em.persist(b);
         return b;
     }

@@ -120,7 +120,6 @@ public final class SelectionImpl implements IncubationSelection {
             Input in = load(em, r, places);
             List<Assignment> result = in.matching().run();
             em.createQuery("delete from IncubationMatch m where m.roundId = :r").setParameter("r", r.getId()).executeUpdate();
-            OrgUnit street = Writes.unitOf(r);
             List<MatchRow> rows = new ArrayList<>(result.size());
             for (Assignment a : result) {
                 MatchEntity m = new MatchEntity();
@@ -129,7 +128,7 @@ public final class SelectionImpl implements IncubationSelection {
                 m.setCommunity(a.community());
                 m.setProjectRank(a.projectRank());
                 m.setCommunityRank(a.communityRank());
-                m.setUnit(street);
+                m.setUnitOf(r);
                 em.persist(m);
                 rows.add(new MatchRow(r.getName(), a.project(), a.community(), a.projectRank(), a.communityRank()));
             }
@@ -173,7 +172,7 @@ public final class SelectionImpl implements IncubationSelection {
                     throw new IncubationException(NLS.bind(Messages.Refused_noStation, names.getOrDefault(m.getCommunity(), m.getCommunity()), on));
                 }
                 ProjectEntity p = em.find(ProjectEntity.class, m.getProjectId());
-                p.setUnit(Writes.unitOf(open.get(0)));
+                p.setUnitOf(open.get(0));
                 p.setStatus(ProjectStatus.RESIDENT.name());
                 p.setEntryDate(on);
                 p.setExitDate(null);

@@ -124,15 +124,12 @@ public final class Writes {
         f.setJobs(jobs);
         f.setTurnover(t);
         if (found.isEmpty()) {
-            f.setUnit(unitOf(project));
+            f.setUnitOf(project);
             em.persist(f);
         }
         return f;
     }
 
-    static OrgUnit unitOf(org.jiedao.core.persistence.ScopedEntity e) {
-        return new OrgUnit(e.getUnitCode(), e.getUnitCode(), org.jiedao.core.org.OrgLevel.COMMUNITY, null, e.getUnitPath());
-    }
 
     public static ConsultationEntity consultation(EntityManager em, OrgUnit community, LocalDate day, String topic, String resident,
             String handledBy) {
@@ -203,7 +200,7 @@ public final class Writes {
         r.setWorks(text(works, Messages.Field_works, 500, true));
         r.setAuthors(text(authors, Messages.Field_authors, 200, false));
         r.setSchool(text(school, Messages.Field_school, 100, false));
-        r.setUnit(unitOf(incubator));
+        r.setUnitOf(incubator);
         em.persist(r);
         return r;
     }
@@ -222,7 +219,7 @@ public final class Writes {
         d.setProjectCode(text(r.project(), Messages.Field_project, 40, false));
         d.setFromDate(r.from());
         d.setToDate(r.to());
-        d.setUnit(unitOf(incubator));
+        d.setUnitOf(incubator);
         em.persist(d);
         return d;
     }

@@ -108,17 +108,12 @@ public final class ContestWrites {
         t.name = n;
         t.organisation = Refuse.optional(organisation, 200, Messages.Field_organisation);
         t.position = teams.size() + 1;
-        t.setUnit(unitOf(contest));
+        t.setUnitOf(contest);
         em.persist(t);
         em.flush();
         return t;
     }
 
-    /** @return the unit of a parent record for its children's {@code setUnit} (which uses its code and path only) */
-    static OrgUnit unitOf(org.jiedao.core.persistence.ScopedEntity e) {
-        String path = e.getUnitPath();
-        return new OrgUnit(e.getUnitCode(), e.getUnitCode(), org.jiedao.core.org.OrgLevel.COMMUNITY, java.util.Optional.empty(), path);
-    }
 
     /**
      * What is wrong with an answer for a contest with these rules, or null: the team is not in the
@@ -172,7 +167,7 @@ public final class ContestWrites {
         e.correct = a.correct();
         e.seconds = a.seconds();
         if (old.isEmpty()) {
-            e.setUnit(unitOf(contest));
+            e.setUnitOf(contest);
             em.persist(e);
         }
     }

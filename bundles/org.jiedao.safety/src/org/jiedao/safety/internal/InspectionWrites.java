@@ -73,7 +73,7 @@ public final class InspectionWrites {
         inspection.inspector = Refuse.length(Refuse.required(inspector, Messages.Field_inspector), 100, Messages.Field_inspector);
         inspection.templateId = template.getId();
         inspection.note = Refuse.optional(note, 1000, Messages.Field_note);
-        inspection.setUnit(ContestWrites.unitOf(premises));
+        inspection.setUnitOf(premises);
         em.persist(inspection);
         em.flush();
         Severity gravest = null;
@@ -86,7 +86,7 @@ public final class InspectionWrites {
             f.result = a.result().key();
             f.severity = a.severity() == null ? null : a.severity().key();
             f.note = Refuse.optional(a.note(), 1000, Messages.Field_note);
-            f.setUnit(ContestWrites.unitOf(premises));
+            f.setUnitOf(premises);
             em.persist(f);
             if (a.result() == CheckResult.HAZARD && (gravest == null || a.severity() == Severity.MAJOR)) {
                 gravest = a.severity();
@@ -138,7 +138,7 @@ public final class InspectionWrites {
         o.deadline = due;
         o.status = OrderStatus.OPEN.key();
         o.previousId = previous == null ? null : previous.getId();
-        o.setUnit(ContestWrites.unitOf(premises));
+        o.setUnitOf(premises);
         em.persist(o);
         em.flush();
         return o;
@@ -180,7 +180,7 @@ public final class InspectionWrites {
         inspection.inspector = Refuse.length(Refuse.required(inspector, Messages.Field_inspector), 100, Messages.Field_inspector);
         inspection.orderId = order.getId();
         inspection.note = Refuse.optional(note, 1000, Messages.Field_note);
-        inspection.setUnit(ContestWrites.unitOf(premises));
+        inspection.setUnitOf(premises);
         em.persist(inspection);
         em.flush();
         order.reinspectionId = inspection.getId();

@@ -50,7 +50,7 @@ public final class SafetyEventsImpl implements SafetyEvents {
             p.organisation = Refuse.length(Refuse.required(organisation, Messages.Field_organisation), 200, Messages.Field_organisation);
             p.orgKind = Refuse.optional(kind, 40, Messages.Field_kind);
             p.attendees = attendees;
-            p.setUnit(ContestWrites.unitOf(e));
+            p.setUnitOf(e);
             em.persist(p);
             return null;
         });

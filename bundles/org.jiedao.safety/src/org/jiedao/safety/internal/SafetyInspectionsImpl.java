@@ -99,7 +99,7 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
             p.mediaType = type;
             p.size = content.length;
             p.content = content.clone();
-            p.setUnit(ContestWrites.unitOf(f));
+            p.setUnitOf(f);
             em.persist(p);
             em.flush();
             return new PhotoInfo(p.getId(), findingId, p.fileName, type, p.size);
