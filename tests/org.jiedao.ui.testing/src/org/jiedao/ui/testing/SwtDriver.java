@@ -301,6 +301,22 @@ public final class SwtDriver {
         xdotool("click", "1");
     }
 
+    /**
+     * Types {@code text} with the X server's own key events (XTest through {@code xdotool}): the keys reach the
+     * window with the keyboard focus as a keyboard's do, also in a plain shell outside the workbench, where
+     * {@link #type(String)} ({@code Display.post}) may deliver none under Xvfb. Then lets the UI handle them.
+     */
+    public void typeWithX(String text) {
+        xdotool("type", "--delay", "15", text);
+        flush();
+    }
+
+    /** Presses a key by its X name ({@code Return}, {@code Tab}, {@code ctrl+s}) with the X server's own events; then lets the UI handle it. */
+    public void pressWithX(String keyName) {
+        xdotool("key", keyName);
+        flush();
+    }
+
     /** Runs {@code xdotool} on the test's display with {@code arguments}. */
     private static void xdotool(String... arguments) {
         List<String> command = new ArrayList<>();

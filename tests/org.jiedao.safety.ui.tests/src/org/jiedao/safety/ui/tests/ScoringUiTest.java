@@ -103,31 +103,10 @@ class ScoringUiTest {
         }
     }
 
-    /**
-     * Types {@code text} and presses Enter with the X server's own key events (XTest through xdotool: the keys
-     * reach the window with the keyboard focus as a keyboard's do), then lets the UI handle them.
-     */
+    /** Types {@code text} and presses Enter with the X server's own key events, as a keyboard would. */
     static void typeLine(String text) {
-        xdotool("type", "--delay", "15", text);
-        xdotool("key", "Return");
-        driver.flush();
-    }
-
-    static void xdotool(String... arguments) {
-        List<String> command = new java.util.ArrayList<>(List.of("xdotool"));
-        command.addAll(List.of(arguments));
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new AssertionError(command + " failed: " + out);
-            }
-        } catch (java.io.IOException e) {
-            throw new AssertionError("xdotool is needed (./dev installs it): " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        driver.typeWithX(text);
+        driver.pressWithX("Return");
     }
 
     interface ThrowingRunnable {
