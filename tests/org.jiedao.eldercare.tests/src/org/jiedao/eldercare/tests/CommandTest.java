@@ -8,18 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.ExitCode;
 import org.jiedao.core.contributions.Contributions;
@@ -30,6 +22,7 @@ import org.jiedao.eldercare.NewElder;
 import org.jiedao.eldercare.Renovations;
 import org.jiedao.eldercare.ServiceKind;
 import org.jiedao.eldercare.internal.cli.EldercareCommand;
+import org.jiedao.testing.CommandRun;
 import org.jiedao.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,59 +45,9 @@ class CommandTest {
     }
 
     static String run(String... args) throws CommandException, org.eclipse.core.runtime.CoreException {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintWriter o = new PrintWriter(out, true);
-        CommandContext context = new CommandContext() {
-            @Override
-            public String commandName() {
-                return "eldercare";
-            }
-
-            @Override
-            public List<String> arguments() {
-                return List.of(args);
-            }
-
-            @Override
-            public PrintWriter out() {
-                return o;
-            }
-
-            @Override
-            public PrintWriter err() {
-                return new PrintWriter(err, true);
-            }
-
-            @Override
-            public BufferedReader in() {
-                return new BufferedReader(new StringReader(""));
-            }
-
-            @Override
-            public Path dataDirectory() {
-                return Path.of("target");
-            }
-
-            @Override
-            public Locale locale() {
-                return Locale.ENGLISH;
-            }
-
-            @Override
-            public String readLine(String prompt) {
-                return null;
-            }
-
-            @Override
-            public char[] readSecret(String prompt) {
-                return null;
-            }
-        };
-        int code = Contributions.create(EldercareCommand.class).run(context);
-        assertEquals(ExitCode.OK, code);
-        o.flush();
-        return out.toString();
+        CommandRun.Result result = CommandRun.run(Contributions.create(EldercareCommand.class), "eldercare", args);
+        assertEquals(ExitCode.OK, result.exitCode());
+        return result.out();
     }
 
     @Test

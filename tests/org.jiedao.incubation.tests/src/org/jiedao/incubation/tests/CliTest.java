@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.jiedao.core.cli.CliCommand;
-import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.ExitCode;
 import org.jiedao.core.contributions.Contributions;
@@ -27,6 +21,7 @@ import org.jiedao.incubation.IncubationSelection;
 import org.jiedao.incubation.ProjectStatus;
 import org.jiedao.incubation.Records.ProjectInput;
 import org.jiedao.incubation.internal.cli.IncubationCommand;
+import org.jiedao.testing.CommandRun;
 import org.jiedao.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,61 +73,14 @@ class CliTest {
     }
 
     static Run run(String... args) throws CommandException {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         CliCommand command;
         try {
             command = Contributions.create(IncubationCommand.class);
         } catch (org.eclipse.core.runtime.CoreException e) {
             throw new IllegalStateException(e);
         }
-        int code = command.run(new CommandContext() {
-            @Override
-            public String commandName() {
-                return "incubation";
-            }
-
-            @Override
-            public List<String> arguments() {
-                return List.of(args);
-            }
-
-            @Override
-            public PrintWriter out() {
-                return new PrintWriter(out, true);
-            }
-
-            @Override
-            public PrintWriter err() {
-                return new PrintWriter(err, true);
-            }
-
-            @Override
-            public BufferedReader in() {
-                return new BufferedReader(new StringReader(""));
-            }
-
-            @Override
-            public Path dataDirectory() {
-                return Path.of(".");
-            }
-
-            @Override
-            public Locale locale() {
-                return Locale.ENGLISH;
-            }
-
-            @Override
-            public String readLine(String prompt) {
-                return null;
-            }
-
-            @Override
-            public char[] readSecret(String prompt) {
-                return null;
-            }
-        });
-        return new Run(code, out.toString(), err.toString());
+        CommandRun.Result result = CommandRun.run(command, "incubation", args);
+        return new Run(result.exitCode(), result.out(), result.err());
     }
 
     @Test
