@@ -144,6 +144,11 @@ public final class EldercareSupport {
     }
 
 
+    /** The unit of a stored record as an {@code OrgUnit} (code and path), for an import row's permission check. */
+    public static OrgUnit sameUnit(org.jiedao.core.persistence.ScopedEntity e) {
+        return new OrgUnit(e.getUnitCode(), e.getUnitCode(), org.jiedao.core.org.OrgLevel.COMMUNITY, java.util.Optional.empty(), e.getUnitPath());
+    }
+
     public static String nz(String s) {
         return s == null ? "" : s;
     }
