@@ -142,6 +142,7 @@ public final class Messages extends NLS {
     public static String Summary_attendance;
     public static String Summary_byCommunity;
     public static String Summary_checkedBy;
+    public static String Summary_total;
     public static String Summary_coverage;
     public static String Summary_desks;
     public static String Summary_figures;

@@ -60,7 +60,7 @@ public final class YearSummary {
                 }
             }
         }
-        rows.add(List.of("合计 / Total", String.valueOf(t.stations()), String.valueOf(t.projects()), String.valueOf(t.jobs()),
+        rows.add(List.of(Messages.Summary_total, String.valueOf(t.stations()), String.valueOf(t.projects()), String.valueOf(t.jobs()),
                 t.turnover().toPlainString(), String.valueOf(t.sessions()), String.valueOf(t.consultations())));
         b.table(List.of(Messages.Col_community, Messages.Col_stations, Messages.Col_projects, Messages.Col_jobs, Messages.Col_turnover,
                 Messages.Col_sessions, Messages.Col_consultations), new float[] { 2, 1, 1, 1, 1.6f, 1, 1 }, rows);
