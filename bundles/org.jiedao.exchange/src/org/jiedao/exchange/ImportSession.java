@@ -29,6 +29,19 @@ public interface ImportSession {
     }
 
     /**
+     * The stored record a valid row belongs with, when the row is in that record's unit (a booking with its elder, a
+     * contest answer with its contest, an order with its premises): the format's import permission must hold in the
+     * record's unit. Asked only when {@link #unit} is empty; when this is empty too, the first organisation-unit column
+     * counts, as {@link #unit} says.
+     *
+     * @return the record the row belongs with, found by the row's values (typically in a lookup {@link #validate} filled)
+     * @since 1.2
+     */
+    default java.util.Optional<? extends org.jiedao.core.persistence.ScopedEntity> owner(Record record) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Called once every row was validated, for checks that need the whole file (a parent that a
      * later row defines, a total); rows rejected here are not written either.
      */

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.persistence.ScopedEntity;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.exchange.Cell;
 import org.jiedao.exchange.Column;
@@ -310,7 +311,7 @@ final class ImportEngine {
 
     /**
      * The format's import permission in the unit the row belongs to: the format's own answer
-     * ({@link ImportSession#unit}), else the first organisation-unit column with a value, else the user's
+     * ({@link ImportSession#unit}), else the unit of the stored record it belongs with ({@link ImportSession#owner}), else the first organisation-unit column with a value, else the user's
      * own unit.
      */
     private void checkPermission(Record record, ImportSession session, RowCheck check) {
@@ -318,6 +319,12 @@ final class ImportEngine {
         OrgUnit unit;
         try {
             unit = session.unit(record).orElse(null);
+            if (unit == null) {
+                Optional<? extends ScopedEntity> owner = session.owner(record);
+                if (owner.isPresent() && owner.get().getUnitCode() != null) {
+                    unit = context.recordUnit(owner.get().getUnitCode()).orElse(null);
+                }
+            }
         } catch (RuntimeException e) {
             check.reject(String.valueOf(e.getMessage()));
             return;

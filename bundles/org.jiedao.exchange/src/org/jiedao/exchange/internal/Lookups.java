@@ -83,6 +83,16 @@ final class Lookups implements ImportContext, ExportContext {
         throw new InvalidValueException((String) cached);
     }
 
+    /** The unit of a stored record, by its code, whatever the user's scope (for the import permission's message). */
+    Optional<OrgUnit> recordUnit(String code) {
+        Object cached = cache.get("record-unit:" + code);
+        if (cached == null) {
+            cached = orgUnits.find(code).<Object>map(u -> u).orElse(Boolean.FALSE);
+            cache.put("record-unit:" + code, cached);
+        }
+        return cached instanceof OrgUnit unit ? Optional.of(unit) : Optional.empty();
+    }
+
     /** Forgets cached lookups (after writes that add units). */
     void forget() {
         cache.clear();

@@ -133,6 +133,26 @@ class ImportPermissionTest {
     }
 
     @Test
+    void aRowThatBelongsWithAStoredRecordNeedsThePermissionInThatRecordsUnit() throws Exception {
+        NoteFormat.REGISTER.put("华辰嘉园的记录", "X-1-1");
+        NoteFormat.REGISTER.put("莲港社区的记录", "X-7-1");
+        Path file = dir.resolve("notes.csv");
+        Files.writeString(file, "record,note\n华辰嘉园的记录,已回访\n莲港社区的记录,已回访\n", StandardCharsets.UTF_8);
+        signIn("officer-x1");
+        ImportResult notes = importFile("test-notes", file, ImportOptions.defaults());
+        assertEquals(ImportResult.Status.INVALID, notes.status());
+        assertEquals(1, notes.problemCount(), notes.problems().toString());
+        assertEquals(3, notes.problems().get(0).row());
+        assertTrue(notes.problems().get(0).message().contains("X-7-1") && notes.problems().get(0).message().contains("莲港社区"),
+                notes.problems().get(0).message());
+        assertEquals(0L, ExchangeTest.count(), "nothing is written while a row is refused");
+        ImportResult partial = importFile("test-notes", file, ImportOptions.defaults().withRejectsFile(dir.resolve("note-rejects.csv")));
+        assertEquals(ImportResult.Status.PARTIAL, partial.status());
+        assertEquals(List.of("X-1-1"), ExchangeTest.persistence.read(em -> em.createQuery(
+                "select s.unitCode from SampleRecord s", String.class).getResultList()), "the note is in its record's unit");
+    }
+
+    @Test
     void aCommunityWorkerWhoseRoleLacksThePermissionIsRefusedTheWholeFile() throws Exception {
         signIn("worker-hc");
         ExchangeException e = assertThrows(ExchangeException.class, () -> importFile("test-sites", sites(), ImportOptions.defaults()));
