@@ -14,16 +14,13 @@ import java.util.Locale;
 import org.jiedao.core.dashboard.WidgetContext;
 import org.jiedao.core.dashboard.WidgetData;
 import org.jiedao.core.modules.ModuleRegistry;
-import org.jiedao.core.org.OrgLevel;
-import org.jiedao.core.org.OrgUnitService;
-import org.jiedao.core.persistence.PersistenceService;
-import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.exchange.ExchangeService;
 import org.jiedao.exchange.ExportOptions;
 import org.jiedao.exchange.ImportOptions;
 import org.jiedao.exchange.ImportResult;
 import org.jiedao.testing.Services;
+import org.jiedao.testing.TestOrganisation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +38,13 @@ import __ID__.internal.contrib.__Type__Widget;
  */
 class __Type__Test {
 
-    static final String PASSWORD = "__Type__-Test-2026!";
-    static final String COMMUNITY = "320507001005";
-    static final String OTHER = "320508001001";
+    /** The platform's test organisation: the demo's districts, streets, communities and a user of every role. */
+    static final TestOrganisation ORG = TestOrganisation.suzhou();
+    /** The community worker's community (桂花社区) and one outside her scope (华辰嘉园社区). */
+    static final String COMMUNITY = TestOrganisation.GUIHUA;
+    static final String OTHER = TestOrganisation.HUACHEN;
 
     static SecurityService security;
-    static PersistenceService persistence;
     static __Type__Service entries;
 
     @TempDir
@@ -55,31 +53,17 @@ class __Type__Test {
     @BeforeAll
     static void organisation() {
         security = Services.await(SecurityService.class);
-        persistence = Services.await(PersistenceService.class);
         entries = Services.await(__Type__Service.class);
-        OrgUnitService units = Services.await(OrgUnitService.class);
-        security.signOut();
-        if (units.find("320507").isEmpty()) {
-            units.create("320507", "相城区", OrgLevel.DISTRICT, null);
-            units.create("320507001", "元和街道", OrgLevel.STREET, "320507");
-            units.create(COMMUNITY, "华辰嘉园社区", OrgLevel.COMMUNITY, "320507001");
-            units.create("320508", "姑苏区", OrgLevel.DISTRICT, null);
-            units.create("320508001", "沧浪街道", OrgLevel.STREET, "320508");
-            units.create(OTHER, "桂花社区", OrgLevel.COMMUNITY, "320508001");
-            security.createUser("admin-t", "区管理员", Role.DISTRICT_ADMIN, null, PASSWORD.toCharArray());
-            security.createUser("worker-t", "华辰嘉园社区工作者", Role.COMMUNITY_WORKER, COMMUNITY, PASSWORD.toCharArray());
-        }
+        ORG.ensure();
     }
 
     @BeforeEach
     void clean() {
-        security.signOut();
-        persistence.transaction(em -> em.createQuery("delete from __Type__Entry").executeUpdate());
+        ORG.clean("__Type__Entry");
     }
 
-    static void signIn(String user) throws Exception {
-        security.signOut();
-        security.signIn(user, PASSWORD.toCharArray());
+    static void signIn(String user) {
+        ORG.signIn(user);
     }
 
     @Test
@@ -89,12 +73,12 @@ class __Type__Test {
 
     @Test
     void entriesAreRecordedInTheUsersUnitsOnly() throws Exception {
-        signIn("worker-t");
+        signIn(TestOrganisation.WORKER);
         entries.record(LocalDate.now().minusDays(1), " 社区走访 ", "", COMMUNITY);
         List<__Type__Entry> seen = entries.list(0);
         assertEquals(1, seen.size());
         assertEquals("社区走访", seen.get(0).title());
-        assertEquals("华辰嘉园社区", seen.get(0).communityName());
+        assertEquals("桂花社区", seen.get(0).communityName());
         assertTrue(assertThrows(__Type__Exception.class, () -> entries.record(LocalDate.now(), "走访", null, OTHER)).getMessage()
                 .contains(OTHER));
         assertTrue(assertThrows(__Type__Exception.class, () -> entries.record(LocalDate.now().plusDays(1), "走访", null, COMMUNITY))
@@ -103,16 +87,16 @@ class __Type__Test {
                 .contains("title"));
         assertEquals(1, entries.count());
 
-        signIn("admin-t");
+        signIn(TestOrganisation.ADMIN);
         entries.record(LocalDate.now(), "政策宣传", null, OTHER);
         assertEquals(2, entries.count());
-        signIn("worker-t");
+        signIn(TestOrganisation.WORKER);
         assertEquals(1, entries.count(), "another unit's entry is out of the community worker's scope");
     }
 
     @Test
     void aSheetImportsAndExports() throws Exception {
-        signIn("admin-t");
+        signIn(TestOrganisation.ADMIN);
         Path sheet = dir.resolve("entries.csv");
         Files.writeString(sheet, "日期,标题,社区,备注\n" + LocalDate.now().minusDays(2) + ",楼道清理,华辰嘉园社区,清理杂物\n"
                 + LocalDate.now().minusDays(1) + ",政策宣传,桂花社区,\n", StandardCharsets.UTF_8);
@@ -137,7 +121,7 @@ class __Type__Test {
 
     @Test
     void theWidgetCountsAndTheDemoDataLoads() throws Exception {
-        signIn("admin-t");
+        signIn(TestOrganisation.ADMIN);
         // created as the platform creates it: with its services injected
         String loaded = org.jiedao.core.contributions.Contributions.create(__Type__DemoData.class).load(Locale.ENGLISH);
         assertTrue(loaded.contains("3"), loaded);
