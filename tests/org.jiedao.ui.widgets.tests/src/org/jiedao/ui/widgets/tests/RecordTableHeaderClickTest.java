@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An officer's header clicks on a RecordTable over 1,000,000 cases in embedded Derby, made by the X
+ * An officer's header clicks on a RecordTable over 200,000 cases in embedded Derby, made by the X
  * server as a mouse's (XTest through xdotool, see {@link SwtDriver#click(org.eclipse.swt.widgets.Control,
  * java.util.function.Supplier)}) at the header cell's place on the screen:
  * the first click orders ascending, the second descending, the third returns to the source's order
@@ -59,7 +59,7 @@ class RecordTableHeaderClickTest {
     }
 
     @Test
-    void headerClicksOrderAMillionRowsAscendingDescendingAndBack() throws Exception {
+    void headerClicksOrderAllRowsAscendingDescendingAndBack() throws Exception {
         String[] titles = new String[ROWS];
         for (int id = 1; id <= ROWS; id++) {
             titles[id - 1] = CaseRows.title(id);

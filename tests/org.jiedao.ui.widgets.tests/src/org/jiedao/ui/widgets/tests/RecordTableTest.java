@@ -37,17 +37,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A RecordTable over 1,000,000 cases in the embedded Derby database of the test runtime, through the
+ * A RecordTable over 200,000 cases in the embedded Derby database of the test runtime, through the
  * real persistence service, in a real shell under Xvfb: the first screen, sorting by header clicks (the
  * X server's own mouse events), the filter row and selection through NatTable's commands, scrolling to the end.
  */
 class RecordTableTest {
 
-    /** Rows of the test table: a million, as in the table benchmark (every test class of the bundle uses the same table). */
-    static final int ROWS = 1_000_000;
+    /**
+     * Rows of the test table (every test class of the bundle uses the same table): far more than the table ever holds in
+     * memory, so paging, sorting and filtering go through the database as at any size; the million rows and the speed
+     * at that size are the table benchmark's (releng/bench/table.sh), which keeps the suite's time for behaviour.
+     */
+    static final int ROWS = 200_000;
     private static final RGB OVERDUE = new RGB(200, 0, 0);
     private static final int HEADER_ROWS = 2; // column header and filter row
-    /** How long a query over the million rows may take on a loaded build machine before a wait fails (speed: releng/bench/table.sh). */
+    /** How long a query over the rows may take on a loaded build machine before a wait fails (speed: releng/bench/table.sh). */
     static final java.time.Duration QUERY_WAIT = java.time.Duration.ofMinutes(3);
 
     private static PersistenceService persistence;
@@ -63,7 +67,7 @@ class RecordTableTest {
     }
 
     @Test
-    void aTableOverAMillionRowsShowsSortsFiltersScrollsAndOpens() throws Exception {
+    void aTableOverTwoHundredThousandRowsShowsSortsFiltersScrollsAndOpens() throws Exception {
         Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         SwtDriver driver = new SwtDriver(display);
         AtomicReference<Throwable> failure = new AtomicReference<>();
