@@ -108,7 +108,7 @@ public final class Database implements AutoCloseable {
         properties.put("eclipselink.session.customizer", ScopeCriteriaCustomizer.class.getName());
         properties.put("eclipselink.target-database", settings.kind() == DatabaseKind.POSTGRESQL
                 ? "org.eclipse.persistence.platform.database.PostgreSQLPlatform"
-                : "org.eclipse.persistence.platform.database.DerbyPlatform");
+                : JiedaoDerbyPlatform.class.getName());
         // the schema belongs to the modules' migrations (SchemaMigrations), never to EclipseLink
         properties.put("eclipselink.ddl-generation", "none");
         properties.put("eclipselink.jdbc.batch-writing", "JDBC");

@@ -65,6 +65,42 @@ abstract class DatabaseContract {
     }
 
     @Test
+    void booleanColumnsCompareWithTrueAndFalseInQueries() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            db.transaction(em -> {
+                for (int i = 1; i <= 5; i++) {
+                    SampleRecord record = new SampleRecord("独居老人 " + i, i <= 3 ? "320508002001" : "320508001001", null);
+                    record.setUrgent(i % 2 == 1);
+                    em.persist(record);
+                }
+                return null;
+            });
+            // literals in JPQL (EclipseLink writes them into the SQL): Derby wants TRUE/FALSE for a BOOLEAN column
+            assertEquals(3L, db.read(em -> em.createQuery("select count(s) from SampleRecord s where s.urgent = true", Long.class)
+                    .getSingleResult()));
+            assertEquals(2L, db.read(em -> em.createQuery("select count(s) from SampleRecord s where s.urgent = false", Long.class)
+                    .getSingleResult()));
+            // inside CASE, grouped: urgent ones per unit
+            List<Object[]> perUnit = db.read(em -> em.createQuery("select s.unitCode, sum(case when s.urgent = true then 1 else 0 end), "
+                    + "count(s) from SampleRecord s group by s.unitCode order by s.unitCode", Object[].class).getResultList());
+            assertEquals(2, perUnit.size());
+            assertEquals("320508001001", perUnit.get(0)[0]);
+            assertEquals(1L, ((Number) perUnit.get(0)[1]).longValue());
+            assertEquals(2L, ((Number) perUnit.get(1)[1]).longValue());
+            // the criteria API and a bound parameter
+            assertEquals(3L, db.read(em -> {
+                jakarta.persistence.criteria.CriteriaBuilder cb = em.getCriteriaBuilder();
+                jakarta.persistence.criteria.CriteriaQuery<Long> q = cb.createQuery(Long.class);
+                jakarta.persistence.criteria.Root<SampleRecord> s = q.from(SampleRecord.class);
+                q.select(cb.count(s)).where(cb.isTrue(s.get("urgent")));
+                return em.createQuery(q).getSingleResult();
+            }));
+            assertEquals(2L, db.read(em -> em.createQuery("select count(s) from SampleRecord s where s.urgent = :u", Long.class)
+                    .setParameter("u", false).getSingleResult()));
+        }
+    }
+
+    @Test
     void anExceptionRollsTheWholeTransactionBack() throws Exception {
         try (Database db = open(freshDatabase())) {
             IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> db.transaction(em -> {

@@ -27,6 +27,10 @@ public class SampleRecord {
     @Column(name = "RECEIVED_ON")
     private LocalDate receivedOn;
 
+    /** A BOOLEAN column, compared with literals in JPQL (the platform makes Derby understand them). */
+    @Column(nullable = false)
+    private boolean urgent;
+
     @Version
     private long version;
 
@@ -57,6 +61,14 @@ public class SampleRecord {
 
     public LocalDate getReceivedOn() {
         return receivedOn;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public void setUrgent(boolean urgent) {
+        this.urgent = urgent;
     }
 
     public long getVersion() {
