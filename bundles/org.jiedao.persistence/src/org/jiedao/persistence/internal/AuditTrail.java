@@ -32,6 +32,7 @@ import org.eclipse.persistence.sessions.DatabaseRecord;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+import org.jiedao.core.privacy.PersonalData;
 import org.jiedao.core.persistence.AuditVerification;
 
 /**
@@ -91,7 +92,7 @@ final class AuditTrail extends DescriptorEventAdapter {
             String old = before == null ? null : value(event, mapping, before);
             String now = after == null ? null : value(event, mapping, after);
             if (!java.util.Objects.equals(old, now)) {
-                changes.put(mapping.getAttributeName(), new String[] { old, now });
+                changes.put(mapping.getAttributeName(), personal(event, mapping.getAttributeName(), old, now));
             }
         }
         return changes;
@@ -112,11 +113,38 @@ final class AuditTrail extends DescriptorEventAdapter {
             for (ChangeRecord change : changeSet.getChanges()) {
                 DatabaseMapping mapping = event.getDescriptor().getMappingForAttributeName(change.getAttribute());
                 Object now = mapping == null ? null : mapping.getAttributeValueFromObject(event.getObject());
-                changes.put(change.getAttribute(), new String[] { show(change.getOldValue()), show(now) });
+                changes.put(change.getAttribute(), personal(event, change.getAttribute(), show(change.getOldValue()), show(now)));
             }
         }
         return changes;
     }
+
+    /**
+     * The two sides of a change as the trail keeps them: a field marked {@link PersonalData} is recorded as changed,
+     * each side that has a value as {@link PersonalData#AUDIT_VALUE}, never its clear value.
+     */
+    private static String[] personal(DescriptorEvent event, String attribute, String old, String now) {
+        if (!PERSONAL.get(event.getDescriptor().getJavaClass()).contains(attribute)) {
+            return new String[] { old, now };
+        }
+        return new String[] { old == null ? null : PersonalData.AUDIT_VALUE, now == null ? null : PersonalData.AUDIT_VALUE };
+    }
+
+    /** The attributes of an entity class (and its superclasses) marked {@link PersonalData}. */
+    private static final ClassValue<java.util.Set<String>> PERSONAL = new ClassValue<>() {
+        @Override
+        protected java.util.Set<String> computeValue(Class<?> type) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                    if (field.isAnnotationPresent(PersonalData.class)) {
+                        names.add(field.getName());
+                    }
+                }
+            }
+            return java.util.Set.copyOf(names);
+        }
+    };
 
     private static String show(Object value) {
         if (value == null) {

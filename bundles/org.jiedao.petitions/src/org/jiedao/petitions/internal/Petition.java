@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.jiedao.core.persistence.ScopedVersionedEntity;
+import org.jiedao.core.privacy.PersonalData;
 import org.jiedao.petitions.Channel;
 import org.jiedao.petitions.PetitionKind;
 import org.jiedao.petitions.PetitionStatus;
@@ -37,9 +38,11 @@ public class Petition extends ScopedVersionedEntity {
     @Column(name = "URGENCY", length = 8)
     private String urgency;
 
+    @PersonalData(PersonalData.Kind.NAME)
     @Column(name = "PETITIONER", length = 50)
     private String petitioner;
 
+    @PersonalData(PersonalData.Kind.PHONE)
     @Column(name = "PHONE", length = 30)
     private String phone;
 

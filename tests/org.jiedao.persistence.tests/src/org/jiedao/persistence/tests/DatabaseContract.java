@@ -252,6 +252,42 @@ abstract class DatabaseContract {
     }
 
     @Test
+    void personalDataIsAuditedAsChangedWithoutItsValue() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            Long id = db.transaction(em -> {
+                SampleRecord r = new SampleRecord("来信", "320507001005", LocalDate.of(2021, 6, 15));
+                r.setPhone("13686926984");
+                em.persist(r);
+                em.flush();
+                return r.getId();
+            });
+            db.transaction(em -> {
+                em.find(SampleRecord.class, id).setPhone("13912345678");
+                return null;
+            });
+            db.transaction(em -> {
+                em.find(SampleRecord.class, id).setName("已回复");
+                return null;
+            });
+            db.transaction(em -> {
+                em.remove(em.find(SampleRecord.class, id));
+                return null;
+            });
+            List<String[]> rows = auditRows(db);
+            assertEquals(List.of("CREATE", "UPDATE", "UPDATE", "DELETE"), rows.stream().map(r -> r[1]).toList());
+            for (String[] row : rows) {
+                assertFalse(row[3].contains("13686926984") || row[3].contains("13912345678") || row[3].contains("6984"), row[3]);
+            }
+            assertTrue(rows.get(0)[3].contains("\"phone\":[null,\"(personal data)\"]"), rows.get(0)[3]);
+            assertTrue(rows.get(1)[3].contains("\"phone\":[\"(personal data)\",\"(personal data)\"]"), "recorded as changed: " + rows.get(1)[3]);
+            assertFalse(rows.get(2)[3].contains("phone"), "an unchanged personal field is not mentioned: " + rows.get(2)[3]);
+            assertTrue(rows.get(2)[3].contains("\"name\":[\"来信\",\"已回复\"]"), "other fields as before: " + rows.get(2)[3]);
+            assertTrue(rows.get(3)[3].contains("\"phone\":[\"(personal data)\",null]"), rows.get(3)[3]);
+            assertTrue(db.verifyAudit().intact());
+        }
+    }
+
+    @Test
     void changesWrittenTogetherShareARecordAndAreStillListedOneByOne() throws Exception {
         try (Database db = open(freshDatabase())) {
             long first = auditedImport(db)[0];

@@ -27,6 +27,11 @@ public class SampleRecord {
     @Column(name = "RECEIVED_ON")
     private LocalDate receivedOn;
 
+    /** A resident's phone: personal data, never in clear in the audit trail. */
+    @org.jiedao.core.privacy.PersonalData(org.jiedao.core.privacy.PersonalData.Kind.PHONE)
+    @Column(length = 32)
+    private String phone;
+
     /** A BOOLEAN column, compared with literals in JPQL (the platform makes Derby understand them). */
     @Column(nullable = false)
     private boolean urgent;
@@ -61,6 +66,14 @@ public class SampleRecord {
 
     public LocalDate getReceivedOn() {
         return receivedOn;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public boolean isUrgent() {
