@@ -14,6 +14,18 @@ public interface SafetyPremisesRegistry {
     long register(NewPremises premises);
 
     /**
+     * Changes a premises (its code stays). A user without the module's personal-data permission sees
+     * the personal fields masked and cannot change them: theirs are kept as stored, whatever
+     * {@code changes} says.
+     *
+     * @param version the version the user read ({@link Premises#version()}); another version:
+     *                {@link org.jiedao.core.persistence.ConcurrentChangeException}
+     * @return the premises as saved (personal fields as {@link #find} shows them)
+     * @since 1.1
+     */
+    Premises update(String code, long version, NewPremises changes);
+
+    /**
      * @param unit     a community or grid (code or name), or null for all the user sees
      * @param category a category, or null for all
      * @return the premises, by code

@@ -141,6 +141,7 @@ public final class Messages extends NLS {
     public static String Widget_openOrders;
     public static String Widget_orders;
 
+    public static String Refused_photoNoItem;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

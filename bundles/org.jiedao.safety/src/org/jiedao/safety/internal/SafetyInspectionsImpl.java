@@ -19,6 +19,7 @@ import org.jiedao.safety.Deadlines;
 import org.jiedao.safety.Finding;
 import org.jiedao.safety.Inspection;
 import org.jiedao.safety.ItemAnswer;
+import org.jiedao.safety.ItemPhoto;
 import org.jiedao.safety.OrderStatus;
 import org.jiedao.safety.PhotoInfo;
 import org.jiedao.safety.PremisesCategory;
@@ -38,11 +39,54 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
 
     @Override
     public Inspection inspect(String premisesCode, LocalDate on, String inspector, int templateVersion, List<ItemAnswer> answers, String note) {
+        return inspect(premisesCode, on, inspector, templateVersion, answers, note, List.of());
+    }
+
+    @Override
+    public Inspection inspect(String premisesCode, LocalDate on, String inspector, int templateVersion, List<ItemAnswer> answers, String note,
+            List<ItemPhoto> photos) {
         return support.persistence.transaction(em -> {
             SafetyPremisesEntity p = PremisesWrites.require(em, premisesCode);
             SafetyInspectionEntity i = InspectionWrites.inspect(em, p, on, inspector, templateVersion, answers, note);
+            if (!photos.isEmpty()) {
+                long max = maxPhotoBytes(em);
+                Map<Integer, SafetyFindingEntity> findings = new HashMap<>();
+                em.createQuery("select f from SafetyFinding f where f.inspectionId = :i", SafetyFindingEntity.class).setParameter("i", i.getId())
+                        .getResultList().forEach(f -> findings.put(f.itemNo, f));
+                for (ItemPhoto photo : photos) {
+                    SafetyFindingEntity f = findings.get(photo.item());
+                    if (f == null) {
+                        throw Refuse.because(Messages.Refused_photoNoItem, photo.fileName(), photo.item());
+                    }
+                    storePhoto(em, f, photo.fileName(), photo.content(), max);
+                }
+                em.flush();
+            }
             return view(em, i);
         });
+    }
+
+    @Override
+    public String checkPhoto(String fileName, byte[] content) {
+        return Photos.check(fileName, content, support.persistence.read(SafetyInspectionsImpl::maxPhotoBytes));
+    }
+
+    static long maxPhotoBytes(EntityManager em) {
+        SafetySettingsRow s = em.find(SafetySettingsRow.class, 1L);
+        return (s == null ? Photos.DEFAULT_MAX_KB : s.maxPhotoKb) * 1024L;
+    }
+
+    static SafetyPhotoEntity storePhoto(EntityManager em, SafetyFindingEntity f, String fileName, byte[] content, long max) {
+        String type = Photos.check(fileName, content, max);
+        SafetyPhotoEntity p = new SafetyPhotoEntity();
+        p.findingId = f.getId();
+        p.fileName = Refuse.length(fileName.strip(), 200, Messages.Field_fileName);
+        p.mediaType = type;
+        p.size = content.length;
+        p.content = content.clone();
+        p.setUnitOf(f);
+        em.persist(p);
+        return p;
     }
 
     @Override
@@ -90,19 +134,9 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
             if (f == null) {
                 throw Refuse.because(Messages.Refused_noFinding, findingId);
             }
-            SafetySettingsRow s = em.find(SafetySettingsRow.class, 1L);
-            long max = (s == null ? Photos.DEFAULT_MAX_KB : s.maxPhotoKb) * 1024L;
-            String type = Photos.check(fileName, content, max);
-            SafetyPhotoEntity p = new SafetyPhotoEntity();
-            p.findingId = findingId;
-            p.fileName = Refuse.length(fileName.strip(), 200, Messages.Field_fileName);
-            p.mediaType = type;
-            p.size = content.length;
-            p.content = content.clone();
-            p.setUnitOf(f);
-            em.persist(p);
+            SafetyPhotoEntity p = storePhoto(em, f, fileName, content, maxPhotoBytes(em));
             em.flush();
-            return new PhotoInfo(p.getId(), findingId, p.fileName, type, p.size);
+            return new PhotoInfo(p.getId(), findingId, p.fileName, p.mediaType, p.size);
         });
     }
 

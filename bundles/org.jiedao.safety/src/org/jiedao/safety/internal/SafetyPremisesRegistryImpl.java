@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.persistence.ConcurrentChangeException;
 import org.jiedao.core.privacy.Masks;
 import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.safety.NewPremises;
@@ -31,6 +33,50 @@ public final class SafetyPremisesRegistryImpl implements SafetyPremisesRegistry 
             em.flush();
             return p.getId();
         });
+    }
+
+    @Override
+    public Premises update(String code, long version, NewPremises changes) {
+        OrgUnit unit = support.unit(changes.unit());
+        Map<String, String> names = support.unitNames();
+        Premises saved = support.persistence.transaction(em -> {
+            SafetyPremisesEntity p = PremisesWrites.require(em, code);
+            if (p.getVersion() != version) {
+                throw new ConcurrentChangeException("SafetyPremises", code, null);
+            }
+            boolean personal = support.unmasked(p.getUnitCode()) && support.unmasked(unit.code());
+            String before = p.getUnitPath();
+            PremisesWrites.update(p, changes, unit, personal);
+            if (!before.equals(p.getUnitPath())) {
+                moveRecords(em, p);
+            }
+            em.flush();
+            return view(p, names, true);
+        });
+        if (support.unmasked(saved.unitCode())) {
+            support.logRead(saved.code(), saved.unitCode(), PersonalDataLog.Purpose.SHOW, 1);
+        }
+        return saved;
+    }
+
+    /** The premises' inspections, findings, photos and orders follow it into its new unit (they are scoped by it). */
+    private static void moveRecords(EntityManager em, SafetyPremisesEntity p) {
+        for (SafetyOrderEntity o : em.createQuery("select o from SafetyOrder o where o.premisesId = :p", SafetyOrderEntity.class)
+                .setParameter("p", p.getId()).getResultList()) {
+            o.setUnitOf(p);
+        }
+        for (SafetyInspectionEntity i : em.createQuery("select i from SafetyInspection i where i.premisesId = :p", SafetyInspectionEntity.class)
+                .setParameter("p", p.getId()).getResultList()) {
+            i.setUnitOf(p);
+            for (SafetyFindingEntity f : em.createQuery("select f from SafetyFinding f where f.inspectionId = :i", SafetyFindingEntity.class)
+                    .setParameter("i", i.getId()).getResultList()) {
+                f.setUnitOf(p);
+                for (SafetyPhotoEntity ph : em.createQuery("select x from SafetyPhoto x where x.findingId = :f", SafetyPhotoEntity.class)
+                        .setParameter("f", f.getId()).getResultList()) {
+                    ph.setUnitOf(p);
+                }
+            }
+        }
     }
 
     @Override
