@@ -99,5 +99,19 @@ class DemoDataTest {
         signIn("worker-s");
         WidgetData.Figure own = (WidgetData.Figure) Contributions.create(Widgets.Overdue.class).load(context());
         assertEquals("1", own.value(), "a community worker: the overdue order of 华辰嘉园 only");
+
+        // the search field: premises by code or name, orders by code, in the user's scope, never by personal data
+        var search = Contributions.create(org.jiedao.safety.internal.contrib.SafetySearch.class);
+        var hc = search.search("hc-", 20, Locale.CHINA);
+        assertEquals(4, hc.stream().filter(h -> h.recordType().equals(org.jiedao.safety.internal.contrib.SafetySearch.PREMISES)).count(), hc.toString());
+        assertTrue(hc.stream().anyMatch(h -> h.title().equals("HC-CZ-001 华辰嘉园 3 幢 402 出租房") && h.subtitle().contains("出租房/群租房")
+                && h.subtitle().contains("华辰嘉园第一网格")), hc.toString());
+        assertTrue(hc.stream().anyMatch(h -> h.recordType().equals(org.jiedao.safety.internal.contrib.SafetySearch.ORDER)), "orders by code");
+        assertEquals(0, search.search("华元", 20, Locale.CHINA).size(), "华元 is outside the worker's community");
+        assertEquals(0, search.search("陈志强", 20, Locale.CHINA).size(), "owners are personal data: not searched");
+        assertEquals(0, search.search("1396210", 20, Locale.CHINA).size(), "phones neither");
+        signIn("officer-s");
+        assertEquals(2, search.search("华元", 20, Locale.CHINA).size(), "the street officer: the street");
+        assertEquals(3, search.search("hc-", 3, Locale.CHINA).size(), "at most the limit");
     }
 }
