@@ -65,6 +65,15 @@ public interface SafetyInspections {
      */
     List<RectificationOrder> orders(boolean overdueOnly, String unit);
 
+    /**
+     * @param overdueOnly only the open orders past their deadline
+     * @param openOnly    only the open orders (overdue or not)
+     * @param unit        a community or grid (code or name), or null for all the user sees
+     * @return the orders, overdue first, then by deadline
+     * @since 1.1
+     */
+    List<RectificationOrder> orders(boolean overdueOnly, boolean openOnly, String unit);
+
     /** @return the order with this code, if the user may see it */
     Optional<RectificationOrder> order(String code);
 

@@ -142,6 +142,9 @@ public final class Messages extends NLS {
     public static String Widget_orders;
 
     public static String Refused_photoNoItem;
+    public static String Export_filterKind;
+    public static String Export_filterEvent;
+    public static String Refused_badKind;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

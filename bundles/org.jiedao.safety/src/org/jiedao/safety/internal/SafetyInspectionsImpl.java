@@ -161,20 +161,36 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
 
     @Override
     public List<RectificationOrder> orders(boolean overdueOnly, String unit) {
+        return orders(overdueOnly, false, unit);
+    }
+
+    @Override
+    public List<RectificationOrder> orders(boolean overdueOnly, boolean openOnly, String unit) {
         OrgUnit u = unit == null || unit.isBlank() ? null : support.unit(unit);
         Map<String, String> names = support.unitNames();
         LocalDate today = LocalDate.now();
         return support.persistence.read(em -> {
-            String jpql = "select o from SafetyOrder o where 1 = 1" + (u == null ? "" : " and o.unitPath like :path")
-                    + (overdueOnly ? " and o.status = :open and o.deadline < :today" : "");
-            TypedQuery<SafetyOrderEntity> q = em.createQuery(jpql, SafetyOrderEntity.class);
+            // the premises' code and name in the same query (one join, not a look-up per order)
+            String jpql = "select o, p.code, p.name from SafetyOrder o, SafetyPremises p where p.id = o.premisesId"
+                    + (u == null ? "" : " and o.unitPath like :path")
+                    + (overdueOnly ? " and o.status = :open and o.deadline < :today" : openOnly ? " and o.status = :open" : "");
+            TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
             if (u != null) {
                 q.setParameter("path", u.path() + "%");
             }
             if (overdueOnly) {
                 q.setParameter("open", OrderStatus.OPEN.key()).setParameter("today", today);
+            } else if (openOnly) {
+                q.setParameter("open", OrderStatus.OPEN.key());
             }
-            List<RectificationOrder> list = views(em, q.getResultList(), names);
+            List<SafetyOrderEntity> found = new ArrayList<>();
+            Map<Long, String[]> premises = new HashMap<>();
+            for (Object[] r : q.getResultList()) {
+                SafetyOrderEntity o = (SafetyOrderEntity) r[0];
+                found.add(o);
+                premises.put(o.premisesId, new String[] { (String) r[1], (String) r[2] });
+            }
+            List<RectificationOrder> list = views(em, found, premises, names);
             List<RectificationOrder> sorted = new ArrayList<>(list);
             sorted.sort(Comparator.comparing((RectificationOrder o) -> !o.overdueOn(today)).thenComparing(o -> !o.status().isOpen())
                     .thenComparing(RectificationOrder::deadline).thenComparing(RectificationOrder::code));
@@ -191,20 +207,40 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
         });
     }
 
+    /** The orders as records (their premises found one by one: for a few orders). */
     static List<RectificationOrder> views(EntityManager em, List<SafetyOrderEntity> orders, Map<String, String> names) {
-        Map<Long, SafetyPremisesEntity> premises = new HashMap<>();
-        Map<Long, String> codes = new HashMap<>();
-        Map<Long, String> next = new HashMap<>();
-        List<RectificationOrder> out = new ArrayList<>();
+        Map<Long, String[]> premises = new HashMap<>();
         for (SafetyOrderEntity o : orders) {
-            SafetyPremisesEntity p = premises.computeIfAbsent(o.premisesId, id -> em.find(SafetyPremisesEntity.class, id));
-            String previous = o.previousId == null ? null : codes.computeIfAbsent(o.previousId, id -> em.find(SafetyOrderEntity.class, id).code);
-            String following = next.computeIfAbsent(o.getId(), id -> em
-                    .createQuery("select n.code from SafetyOrder n where n.previousId = :id", String.class).setParameter("id", id).getResultList()
-                    .stream().findFirst().orElse(null));
-            out.add(new RectificationOrder(o.getId(), o.code, p.code, p.name, o.getUnitCode(), names.getOrDefault(o.getUnitCode(), o.getUnitCode()),
-                    Severity.parse(o.severity).get(), o.issuedOn, o.deadline, OrderStatus.parse(o.status).get(), previous, following, o.closedOn,
-                    o.note));
+            premises.computeIfAbsent(o.premisesId, id -> {
+                SafetyPremisesEntity p = em.find(SafetyPremisesEntity.class, id);
+                return new String[] { p.code, p.name };
+            });
+        }
+        return views(em, orders, premises, names);
+    }
+
+    /**
+     * The orders as records with their premises' code and name given; the previous and following orders' codes come from two
+     * queries over the chained orders only (few: failed re-inspections), not a query per order — the district's overdue orders
+     * are thousands.
+     */
+    static List<RectificationOrder> views(EntityManager em, List<SafetyOrderEntity> orders, Map<Long, String[]> premises, Map<String, String> names) {
+        Map<Long, String> previous = new HashMap<>();
+        Map<Long, String> next = new HashMap<>();
+        if (!orders.isEmpty()) {
+            em.createQuery("select n.previousId, n.code from SafetyOrder n where n.previousId is not null", Object[].class).getResultList()
+                    .forEach(r -> next.putIfAbsent((Long) r[0], (String) r[1]));
+            if (orders.stream().anyMatch(o -> o.previousId != null)) {
+                em.createQuery("select o.id, o.code from SafetyOrder o, SafetyOrder n where n.previousId = o.id", Object[].class).getResultList()
+                        .forEach(r -> previous.put((Long) r[0], (String) r[1]));
+            }
+        }
+        List<RectificationOrder> out = new ArrayList<>(orders.size());
+        for (SafetyOrderEntity o : orders) {
+            String[] p = premises.getOrDefault(o.premisesId, new String[] { "", "" });
+            out.add(new RectificationOrder(o.getId(), o.code, p[0], p[1], o.getUnitCode(), names.getOrDefault(o.getUnitCode(), o.getUnitCode()),
+                    Severity.parse(o.severity).get(), o.issuedOn, o.deadline, OrderStatus.parse(o.status).get(),
+                    o.previousId == null ? null : previous.get(o.previousId), next.get(o.getId()), o.closedOn, o.note));
         }
         return out;
     }

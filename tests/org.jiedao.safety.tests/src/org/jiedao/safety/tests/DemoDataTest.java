@@ -48,7 +48,7 @@ class DemoDataTest {
         Fixture.clean();
         assertTrue(Services.await(ModuleRegistry.class).getModules().stream().anyMatch(m -> m.id().equals("org.jiedao.safety")));
         String loaded = Contributions.create(SafetyDemoData.class).load(Locale.ENGLISH);
-        assertTrue(loaded.contains("8 premises, 11 inspections, 7 rectification orders, 2 events"), loaded);
+        assertTrue(loaded.contains("8 premises, 11 inspections, 7 rectification orders, 3 events"), loaded);
         assertTrue(loaded.contains("1 东方环境物业, 2 赤湾物业, 3 安成物业"), loaded);
 
         signIn("officer-s");
@@ -65,6 +65,11 @@ class DemoDataTest {
         assertEquals(EventKind.LECTURE, lecture.kind());
         assertEquals("华元社区", lecture.communityName());
         assertEquals(Set.of("property", "hotel", "business"), lecture.participants().stream().map(p -> p.kind()).collect(Collectors.toSet()));
+        SafetyEvent drill = events.event(SafetyDemoData.DRILL).get();
+        assertEquals(EventKind.DRILL, drill.kind());
+        assertEquals("华元社区", drill.communityName());
+        assertEquals(Integer.valueOf(80), drill.attendance());
+        assertEquals(2, drill.participants().size());
 
         List<Premises> premises = Services.await(SafetyPremisesRegistry.class).list(null, null);
         assertEquals(Set.of(PremisesCategory.values()), premises.stream().map(Premises::category).collect(Collectors.toSet()),
