@@ -97,6 +97,10 @@ public final class Messages extends NLS {
     public static String Templates_version;
     public static String Templates_versionLabel;
     public static String Orders_text;
+    public static String PremisesDialog_newTitle;
+    public static String PremisesDialog_newMessage;
+    public static String PremisesDialog_editTitle;
+    public static String PremisesDialog_editMessage;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

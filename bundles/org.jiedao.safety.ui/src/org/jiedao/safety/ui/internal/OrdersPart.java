@@ -24,7 +24,6 @@ import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.core.security.UserAccount;
-import org.jiedao.safety.OrderStatus;
 import org.jiedao.safety.RectificationOrder;
 import org.jiedao.safety.SafetyException;
 import org.jiedao.safety.SafetyInspections;
@@ -123,8 +122,7 @@ public final class OrdersPart {
         String text = filters.text(TEXT);
         String q = text == null ? "" : text.toLowerCase(Locale.ROOT);
         status.setText(" ");
-        table.setInput(new ListRecordSource<>(() -> inspections.orders(overdue, unit == null ? null : unit.code()).stream()
-                .filter(o -> !open || o.status() == OrderStatus.OPEN)
+        table.setInput(new ListRecordSource<>(() -> inspections.orders(overdue, open, unit == null ? null : unit.code()).stream()
                 .filter(o -> q.isEmpty() || (o.code() + " " + o.premisesCode() + " " + o.premisesName()).toLowerCase(Locale.ROOT).contains(q))
                 .toList(), table.getColumns()));
         enable();

@@ -84,6 +84,8 @@ public final class PremisesPart {
                 .choice(CATEGORY, Messages.Premises_category, List.of(PremisesCategory.values()), c -> c.displayName(locale))
                 .text(TEXT, Messages.Premises_text);
         filters.addChangeListener(this::refresh);
+        filters.button("new", Messages.Premises_new, () -> edit(null));
+        filters.button("edit", Messages.Premises_edit, () -> table.getSelection().stream().findFirst().ifPresent(this::edit));
         filters.button("inspect", Messages.Premises_inspect, this::inspectSelected);
         count = new Label(parent, SWT.NONE);
         count.setText(" ");
@@ -111,6 +113,7 @@ public final class PremisesPart {
             }
         });
         table.addSelectionListener(selected -> showHistory(selected.isEmpty() ? null : selected.get(0)));
+        table.setOpenListener(this::edit);
 
         Composite lower = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).applyTo(lower);
@@ -175,6 +178,16 @@ public final class PremisesPart {
         }
         List<PhotoInfo> infos = inspections.photos(f.id());
         thumbnails.show(infos.stream().map(PhotoInfo::fileName).toList(), infos.stream().map(i -> inspections.photo(i.id())).toList());
+    }
+
+    /** Opens the editor on a premises (null: a new one); the table follows the save through RecordsRefresh. */
+    void edit(Premises p) {
+        try {
+            Premises clear = p == null ? null : registry.find(p.code()).orElse(null);
+            PremisesDialog.open(table.getControl().getShell(), registry, units, security, clear);
+        } catch (SafetyException e) {
+            count.setText(e.getMessage());
+        }
     }
 
     private void inspectSelected() {
