@@ -170,9 +170,10 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
         Map<String, String> names = support.unitNames();
         LocalDate today = LocalDate.now();
         return support.persistence.read(em -> {
-            // the premises' code and name in the same query (one join, not a look-up per order)
-            String jpql = "select o, p.code, p.name from SafetyOrder o, SafetyPremises p where p.id = o.premisesId"
-                    + (u == null ? "" : " and o.unitPath like :path")
+            // plain values (no entity built), the orders' table alone (its indexes), then the premises' code and name by primary key
+            // in chunks: no look-up per order — the district's overdue orders are thousands
+            String jpql = "select o.id, o.code, o.unitCode, o.severity, o.issuedOn, o.deadline, o.status, o.previousId, o.closedOn, o.note, o.premisesId"
+                    + " from SafetyOrder o where 1 = 1" + (u == null ? "" : " and o.unitPath like :path")
                     + (overdueOnly ? " and o.status = :open and o.deadline < :today" : openOnly ? " and o.status = :open" : "");
             TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
             if (u != null) {
@@ -183,14 +184,20 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
             } else if (openOnly) {
                 q.setParameter("open", OrderStatus.OPEN.key());
             }
-            List<SafetyOrderEntity> found = new ArrayList<>();
-            Map<Long, String[]> premises = new HashMap<>();
-            for (Object[] r : q.getResultList()) {
-                SafetyOrderEntity o = (SafetyOrderEntity) r[0];
-                found.add(o);
-                premises.put(o.premisesId, new String[] { (String) r[1], (String) r[2] });
+            List<Object[]> rows = q.getResultList();
+            Map<Long, String[]> premises = premisesNames(em, rows.stream().map(r -> (Long) r[10]).distinct().toList());
+            Map<Long, String> previous = new HashMap<>();
+            Map<Long, String> next = new HashMap<>();
+            chains(em, rows.stream().anyMatch(r -> r[7] != null), previous, next);
+            List<RectificationOrder> list = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                Long id = (Long) r[0];
+                String unitCode = (String) r[2];
+                String[] p = premises.getOrDefault((Long) r[10], new String[] { "", "" });
+                list.add(new RectificationOrder(id, (String) r[1], p[0], p[1], unitCode, names.getOrDefault(unitCode, unitCode),
+                        Severity.parse((String) r[3]).get(), (LocalDate) r[4], (LocalDate) r[5], OrderStatus.parse((String) r[6]).get(),
+                        r[7] == null ? null : previous.get((Long) r[7]), next.get(id), (LocalDate) r[8], (String) r[9]));
             }
-            List<RectificationOrder> list = views(em, found, premises, names);
             List<RectificationOrder> sorted = new ArrayList<>(list);
             sorted.sort(Comparator.comparing((RectificationOrder o) -> !o.overdueOn(today)).thenComparing(o -> !o.status().isOpen())
                     .thenComparing(RectificationOrder::deadline).thenComparing(RectificationOrder::code));
@@ -224,16 +231,34 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
      * queries over the chained orders only (few: failed re-inspections), not a query per order — the district's overdue orders
      * are thousands.
      */
+    /** @return the code and name of these premises by id, looked up by primary key {@value #CHUNK} at a time */
+    static Map<Long, String[]> premisesNames(EntityManager em, List<Long> ids) {
+        Map<Long, String[]> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            em.createQuery("select p.id, p.code, p.name from SafetyPremises p where p.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList()
+                    .forEach(r -> out.put((Long) r[0], new String[] { (String) r[1], (String) r[2] }));
+        }
+        return out;
+    }
+
+    static final int CHUNK = 500;
+
+    /** The codes of the chained orders (few: failed re-inspections) by the previous one's id and by the following one's id. */
+    static void chains(EntityManager em, boolean withPrevious, Map<Long, String> previous, Map<Long, String> next) {
+        em.createQuery("select n.previousId, n.code from SafetyOrder n where n.previousId is not null", Object[].class).getResultList()
+                .forEach(r -> next.putIfAbsent((Long) r[0], (String) r[1]));
+        if (withPrevious) {
+            em.createQuery("select o.id, o.code from SafetyOrder o, SafetyOrder n where n.previousId = o.id", Object[].class).getResultList()
+                    .forEach(r -> previous.put((Long) r[0], (String) r[1]));
+        }
+    }
+
     static List<RectificationOrder> views(EntityManager em, List<SafetyOrderEntity> orders, Map<Long, String[]> premises, Map<String, String> names) {
         Map<Long, String> previous = new HashMap<>();
         Map<Long, String> next = new HashMap<>();
         if (!orders.isEmpty()) {
-            em.createQuery("select n.previousId, n.code from SafetyOrder n where n.previousId is not null", Object[].class).getResultList()
-                    .forEach(r -> next.putIfAbsent((Long) r[0], (String) r[1]));
-            if (orders.stream().anyMatch(o -> o.previousId != null)) {
-                em.createQuery("select o.id, o.code from SafetyOrder o, SafetyOrder n where n.previousId = o.id", Object[].class).getResultList()
-                        .forEach(r -> previous.put((Long) r[0], (String) r[1]));
-            }
+            chains(em, orders.stream().anyMatch(o -> o.previousId != null), previous, next);
         }
         List<RectificationOrder> out = new ArrayList<>(orders.size());
         for (SafetyOrderEntity o : orders) {
@@ -267,19 +292,22 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
         }
         Map<String, String> names = support.unitNames();
         return support.persistence.read(em -> {
-            List<SafetyOrderEntity> orders = em.createQuery("select o from SafetyOrder o where o.unitPath like :path and o.issuedOn <= :end",
-                    SafetyOrderEntity.class).setParameter("path", c.path() + "%").setParameter("end", end).getResultList();
+            List<Object[]> orders = em.createQuery("select o.unitCode, o.status, o.deadline, o.closedOn from SafetyOrder o"
+                    + " where o.unitPath like :path and o.issuedOn <= :end", Object[].class).setParameter("path", c.path() + "%").setParameter("end", end)
+                    .getResultList();
             Map<String, long[]> lines = new LinkedHashMap<>();
             lines.put(c.code(), new long[3]);
-            for (SafetyOrderEntity o : orders) {
-                long[] line = lines.computeIfAbsent(o.getUnitCode(), k -> new long[3]);
-                boolean openAtEnd = o.closedOn == null || o.closedOn.isAfter(end);
+            for (Object[] o : orders) {
+                long[] line = lines.computeIfAbsent((String) o[0], k -> new long[3]);
+                LocalDate deadline = (LocalDate) o[2];
+                LocalDate closedOn = (LocalDate) o[3];
+                boolean openAtEnd = closedOn == null || closedOn.isAfter(end);
                 if (openAtEnd) {
                     line[0]++;
-                    if (o.deadline.isBefore(end)) {
+                    if (deadline.isBefore(end)) {
                         line[1]++;
                     }
-                } else if (OrderStatus.CLOSED.key().equals(o.status) && (from == null || !o.closedOn.isBefore(from))) {
+                } else if (OrderStatus.CLOSED.key().equals(o[1]) && (from == null || !closedOn.isBefore(from))) {
                     line[2]++;
                 }
             }

@@ -173,7 +173,7 @@ class DistrictBenchmark {
     /**
      * Writes the fixture (unless an earlier run did): premises i in grid i % 400, one inspection a
      * premises within the last year, a hazard in every tenth (an order: general 7 days, every third of
-     * them major 3 days); orders issued more than 40 days ago are closed except one in twenty.
+     * them major 3 days); orders issued more than 40 days ago are closed except one in twenty (still open, overdue).
      *
      * @return orders, open orders, overdue orders
      */
@@ -247,7 +247,7 @@ class DistrictBenchmark {
                             }
                             if (hazard) {
                                 LocalDate deadline = on.plusDays(major ? 3 : 7);
-                                boolean closed = on.isBefore(today.minusDays(40)) && k % 20 != 0;
+                                boolean closed = on.isBefore(today.minusDays(40)) && k % 200 != 0;
                                 o.setLong(1, id);
                                 o.setString(2, "ZG-" + code + "-1");
                                 o.setLong(3, id);
