@@ -101,6 +101,7 @@ public final class Messages extends NLS {
     public static String PremisesDialog_newMessage;
     public static String PremisesDialog_editTitle;
     public static String PremisesDialog_editMessage;
+    public static String Orders_reinspectedOn;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

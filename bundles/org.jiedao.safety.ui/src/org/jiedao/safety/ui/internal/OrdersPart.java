@@ -9,7 +9,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
@@ -140,12 +139,13 @@ public final class OrdersPart {
         if (order == null) {
             return;
         }
-        InputDialog ask = new InputDialog(table.getControl().getShell(), pass ? Messages.Orders_passed : Messages.Orders_failed,
-                NLS.bind(pass ? Messages.Orders_passedQuestion : Messages.Orders_failedQuestion, order.code(), order.premisesName()), "", null);
-        if (ask.open() != Window.OK) {
-            return;
+        String inspector = security.currentUser().map(UserAccount::displayName).orElse("");
+        ReinspectDialog dialog = new ReinspectDialog(table.getControl().getShell(), inspections, order, pass, inspector);
+        if (dialog.open() == Window.OK) {
+            refresh();
+            status.setText(dialog.next.map(o -> NLS.bind(Messages.Orders_failedDone, new Object[] { order.code(), o.code(), o.deadline() }))
+                    .orElse(NLS.bind(Messages.Orders_passedDone, order.code())));
         }
-        reinspect(order.code(), pass, ask.getValue());
     }
 
     /** Re-inspects an order today; the status line says what happened or why it was refused. */

@@ -181,7 +181,7 @@ public final class PremisesPart {
     }
 
     /** Opens the editor on a premises (null: a new one); the table follows the save through RecordsRefresh. */
-    void edit(Premises p) {
+    public void edit(Premises p) {
         try {
             Premises clear = p == null ? null : registry.find(p.code()).orElse(null);
             PremisesDialog.open(table.getControl().getShell(), registry, units, security, clear);

@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -23,11 +28,13 @@ import org.jiedao.safety.ChecklistItem;
 import org.jiedao.safety.ItemAnswer;
 import org.jiedao.safety.NewPremises;
 import org.jiedao.safety.OrderStatus;
+import org.jiedao.safety.Premises;
 import org.jiedao.safety.PremisesCategory;
 import org.jiedao.safety.SafetyInspections;
 import org.jiedao.safety.SafetyPremisesRegistry;
 import org.jiedao.safety.SafetyTemplates;
 import org.jiedao.safety.Severity;
+import org.jiedao.safety.ui.internal.Messages;
 import org.jiedao.safety.ui.internal.OrdersPart;
 import org.jiedao.safety.ui.internal.PremisesPart;
 import org.jiedao.safety.ui.internal.TemplatesPart;
@@ -124,6 +131,43 @@ class PartsUiTest {
         driver.waitUntil("one premises", () -> driver.onUi(() -> !table.isLoading() && table.getRowCount() == 1));
         assertEquals("KQ-DC-B", driver.onUi(() -> table.getText(0, 0)));
         driver.screenshot("safety-premises");
+
+        // the editor (FormDialog): a typed name saved; a taken code refused in the dialog, which keeps the input
+        SafetyPremisesRegistry registry = Services.await(SafetyPremisesRegistry.class);
+        Premises b = registry.find("KQ-DC-B").orElseThrow();
+        driver.onUi(() -> UiScenario.display.asyncExec(() -> premises.edit(b)));
+        Shell edit = driver.waitForShell(NLS.bind(Messages.PremisesDialog_editTitle, b.name()));
+        List<Text> fields = driver.onUi(() -> SwtDriver.findAll(edit, Text.class, t -> (t.getStyle() & SWT.SINGLE) != 0));
+        assertEquals("13962100012", driver.onUi(() -> fields.get(5).getText()), "the editor shows the phone in clear to a user with the permission");
+        driver.click(fields.get(1));
+        driver.onUi(() -> fields.get(1).selectAll());
+        driver.typeWithX("Kangqiao north gate charging shed");
+        driver.pressWithX("Return");
+        driver.waitUntil("saved and closed", () -> driver.onUi(edit::isDisposed));
+        assertEquals("Kangqiao north gate charging shed", registry.find("KQ-DC-B").orElseThrow().name());
+        assertEquals(b.phone(), registry.find("KQ-DC-B").orElseThrow().phone(), "the rest unchanged");
+
+        driver.onUi(() -> UiScenario.display.asyncExec(() -> premises.edit(null)));
+        Shell create = driver.waitForShell(Messages.PremisesDialog_newTitle);
+        driver.onUi(() -> {
+            List<Text> texts = SwtDriver.findAll(create, Text.class, t -> (t.getStyle() & SWT.SINGLE) != 0);
+            texts.get(0).setText("KQ-DC-B");
+            texts.get(1).setText("重复的场所");
+            for (Combo combo : SwtDriver.findAll(create, Combo.class, c -> true)) {
+                combo.select(0);
+                combo.notifyListeners(SWT.Modify, new Event());
+                combo.notifyListeners(SWT.Selection, new Event());
+            }
+        });
+        Button ok = driver.onUi(() -> SwtDriver.find(create, Button.class, x -> x.getText().equals(IDialogConstants.OK_LABEL)));
+        driver.waitUntil("OK enabled", () -> driver.onUi(ok::isEnabled));
+        driver.click(ok);
+        driver.waitUntil("the refusal in the dialog", () -> driver.onUi(() -> SwtDriver.findAll(create, org.eclipse.swt.widgets.Label.class,
+                l -> l.getText().contains("KQ-DC-B")).size() > 0 || SwtDriver.findAll(create, Text.class,
+                        t -> (t.getStyle() & SWT.READ_ONLY) != 0 && t.getText().contains("KQ-DC-B")).size() > 0));
+        assertTrue(driver.onUi(() -> !create.isDisposed()), "the dialog stays open");
+        assertEquals("重复的场所", driver.onUi(() -> SwtDriver.findAll(create, Text.class, t -> (t.getStyle() & SWT.SINGLE) != 0).get(1).getText()));
+        driver.onUi(() -> create.close());
         driver.onUi(() -> table.getControl().getShell().close());
 
         // the orders: the open one, closed by its re-inspection from the part
