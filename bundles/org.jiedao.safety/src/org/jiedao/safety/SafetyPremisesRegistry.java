@@ -32,6 +32,23 @@ public interface SafetyPremisesRegistry {
      */
     List<Premises> list(String unit, PremisesCategory category);
 
+    /**
+     * @param unit     a community or grid (code or name), or null for all the user sees
+     * @param category a category, or null for all
+     * @param text     a part of the code or name (any case), or null for all
+     * @return how many premises {@link #page} pages through
+     * @since 1.1
+     */
+    int count(String unit, PremisesCategory category, String text);
+
+    /**
+     * One page of the premises matching (masked as {@link #list} is), by code: a district's register is
+     * read a screen at a time.
+     *
+     * @since 1.1
+     */
+    List<Premises> page(String unit, PremisesCategory category, String text, int offset, int limit);
+
     /** @return the premises with this code, if the user may see it */
     Optional<Premises> find(String code);
 }

@@ -78,12 +78,18 @@ class DistrictBenchmark {
         security.signIn("bench-worker", PASSWORD.toCharArray());
         report.line("%s", measure("hazard register 隐患台账 of a community (community worker, 4 grids)", () -> inspections.register("BD01C01", null, null)));
         report.line("%s", measure("premises of a community (community worker, 2,000 premises, masked)", () -> registry.list("BD01C01", null)));
+        report.line("%s", measure("premises of a community, first screen (community worker, 200 of 2,000)",
+                () -> registry.page("BD01C01", null, null, 0, 200)));
         report.line("%s", measure("open orders of a community (community worker)", () -> inspections.orders(false, true, "BD01C01")));
         security.signIn("bench-admin", PASSWORD.toCharArray());
         List<RectificationOrder> overdue = inspections.orders(true, null);
         report.line("%s", measure("overdue orders of the whole district (district administrator, " + String.format(Locale.ROOT, "%,d", overdue.size()) + ")",
                 () -> inspections.orders(true, null)));
         report.line("%s", measure("open orders of the whole district (district administrator)", () -> inspections.orders(false, true, null)));
+        report.line("%s", measure("premises of the district, first screen (district administrator, 200 of 200,000)", () -> {
+            registry.count(null, null, null);
+            return registry.page(null, null, null, 0, 200);
+        }));
         WidgetContext context = new WidgetContext(Locale.CHINA, security.currentScope(), security.currentUser());
         List<DashboardWidgetProvider> widgets = List.of(Contributions.create(Widgets.Overdue.class), Contributions.create(Widgets.OpenByCategory.class),
                 Contributions.create(Widgets.OpenByCommunity.class), Contributions.create(Widgets.InspectionsPerMonth.class),

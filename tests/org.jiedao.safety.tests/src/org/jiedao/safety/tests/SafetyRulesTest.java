@@ -272,8 +272,14 @@ class SafetyRulesTest {
         assertEquals(List.of("G2"), codes(premises.list(GRID2, null)));
         assertThrows(SafetyException.class, () -> premises.list(HUAYUAN, null));
         assertThrows(SafetyException.class, () -> register("H2", PremisesCategory.RENTAL, HUAYUAN), "no writing outside the scope");
+        assertEquals(3, premises.count(null, null, null));
+        assertEquals(List.of("G1", "G2"), codes(premises.page(null, null, null, 1, 2)), "a page, by code");
+        assertEquals(List.of("G2"), codes(premises.page(null, PremisesCategory.RENTAL, "g2", 0, 10)), "category and a part of the code");
+        assertEquals(3, premises.count(null, null, "场所"), "a part of the name");
+        assertEquals(1, premises.count(GRID2, null, null));
         signIn("grid-s");
         assertEquals(List.of("G1"), codes(premises.list(null, null)), "the grid leader: the grid");
+        assertEquals(1, premises.count(null, null, null));
         assertEquals("138****5678", premises.list(null, null).get(0).phone(), "lists are masked for everybody");
         Premises p = premises.find("G1").get();
         assertEquals("13812345678", p.phone(), "a grid leader has the personal-data permission: the premises opened is clear");

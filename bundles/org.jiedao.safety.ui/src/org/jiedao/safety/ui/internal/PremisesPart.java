@@ -31,9 +31,12 @@ import org.jiedao.safety.SafetyInspections;
 import org.jiedao.safety.SafetyPremisesRegistry;
 import org.jiedao.ui.api.RecordsRefresh;
 import org.jiedao.ui.widgets.Column;
+import org.jiedao.ui.widgets.Filter;
 import org.jiedao.ui.widgets.FilterBar;
 import org.jiedao.ui.widgets.ListRecordSource;
+import org.jiedao.ui.widgets.RecordSource;
 import org.jiedao.ui.widgets.RecordTable;
+import org.jiedao.ui.widgets.Sort;
 
 /**
  * 场所: the premises of the user's scope filtered by community (or grid), category and a text, with the
@@ -104,7 +107,8 @@ public final class PremisesPart {
                 Column.<Premises>of("phone", Messages.Premises_phone, Premises::phone).width(110),
                 Column.<Premises>of("rooms", Messages.Premises_rooms, Premises::rooms).width(60).align(SWT.RIGHT).unfilterable(),
                 Column.<Premises>of("occupants", Messages.Premises_occupants, Premises::occupants).width(60).align(SWT.RIGHT).unfilterable(),
-                Column.<Premises>of("charging", Messages.Premises_charging, Premises::chargingPoints).width(70).align(SWT.RIGHT).unfilterable()));
+                Column.<Premises>of("charging", Messages.Premises_charging, Premises::chargingPoints).width(70).align(SWT.RIGHT).unfilterable())
+                .stream().map(c -> c.unsortable().unfilterable()).toList()); // the filter bar filters, in the database; by code
         table.getControl().setData(TABLE, table);
         table.setRowIdentity(Premises::code);
         table.addCountListener(n -> {
@@ -155,9 +159,20 @@ public final class PremisesPart {
         PremisesCategory category = filters.choice(CATEGORY);
         String text = filters.text(TEXT);
         String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        table.setInput(new ListRecordSource<>(() -> registry.list(unit == null ? null : unit.code(), category).stream()
-                .filter(p -> q.isEmpty() || p.code().toLowerCase(Locale.ROOT).contains(q) || p.name().toLowerCase(Locale.ROOT).contains(q)).toList(),
-                table.getColumns()));
+        String unitCode = unit == null ? null : unit.code();
+        String match = q.isEmpty() ? null : q;
+        // a screen at a time from the database: a street's or district's register is tens of thousands of premises
+        table.setInput(new RecordSource<Premises>() {
+            @Override
+            public int count(Filter filter) {
+                return registry.count(unitCode, category, match);
+            }
+
+            @Override
+            public List<Premises> page(Filter filter, Sort sort, int offset, int limit) {
+                return registry.page(unitCode, category, match, offset, limit);
+            }
+        });
         showHistory(null);
     }
 
