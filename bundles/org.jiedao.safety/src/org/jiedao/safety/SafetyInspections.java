@@ -20,6 +20,26 @@ public interface SafetyInspections {
      */
     Inspection inspect(String premisesCode, LocalDate on, String inspector, int templateVersion, List<ItemAnswer> answers, String note);
 
+    /**
+     * Records an inspection with photos of its items in one transaction: refused, and nothing
+     * written, when a photo is refused by {@link #checkPhoto} or names an item the version has not.
+     *
+     * @param photos the photos, each attached to its item's finding
+     * @since 1.1
+     */
+    Inspection inspect(String premisesCode, LocalDate on, String inspector, int templateVersion, List<ItemAnswer> answers, String note,
+            List<ItemPhoto> photos);
+
+    /**
+     * Checks a photo as {@link #addPhoto} will, without storing it (for the inspection entry to refuse
+     * a file at once).
+     *
+     * @return the media type, image/jpeg or image/png
+     * @throws SafetyException for a file that is not a JPEG or PNG image, an empty one or one above the size limit
+     * @since 1.1
+     */
+    String checkPhoto(String fileName, byte[] content);
+
     /** @return the inspection with this id, if the user may see it */
     Optional<Inspection> inspection(long id);
 
@@ -44,6 +64,15 @@ public interface SafetyInspections {
      * @return the orders, overdue first, then by deadline
      */
     List<RectificationOrder> orders(boolean overdueOnly, String unit);
+
+    /**
+     * @param overdueOnly only the open orders past their deadline
+     * @param openOnly    only the open orders (overdue or not)
+     * @param unit        a community or grid (code or name), or null for all the user sees
+     * @return the orders, overdue first, then by deadline
+     * @since 1.1
+     */
+    List<RectificationOrder> orders(boolean overdueOnly, boolean openOnly, String unit);
 
     /** @return the order with this code, if the user may see it */
     Optional<RectificationOrder> order(String code);

@@ -14,11 +14,40 @@ public interface SafetyPremisesRegistry {
     long register(NewPremises premises);
 
     /**
+     * Changes a premises (its code stays). A user without the module's personal-data permission sees
+     * the personal fields masked and cannot change them: theirs are kept as stored, whatever
+     * {@code changes} says.
+     *
+     * @param version the version the user read ({@link Premises#version()}); another version:
+     *                {@link org.jiedao.core.persistence.ConcurrentChangeException}
+     * @return the premises as saved (personal fields as {@link #find} shows them)
+     * @since 1.1
+     */
+    Premises update(String code, long version, NewPremises changes);
+
+    /**
      * @param unit     a community or grid (code or name), or null for all the user sees
      * @param category a category, or null for all
      * @return the premises, by code
      */
     List<Premises> list(String unit, PremisesCategory category);
+
+    /**
+     * @param unit     a community or grid (code or name), or null for all the user sees
+     * @param category a category, or null for all
+     * @param text     a part of the code or name (any case), or null for all
+     * @return how many premises {@link #page} pages through
+     * @since 1.1
+     */
+    int count(String unit, PremisesCategory category, String text);
+
+    /**
+     * One page of the premises matching (masked as {@link #list} is), by code: a district's register is
+     * read a screen at a time.
+     *
+     * @since 1.1
+     */
+    List<Premises> page(String unit, PremisesCategory category, String text, int offset, int limit);
 
     /** @return the premises with this code, if the user may see it */
     Optional<Premises> find(String code);

@@ -54,6 +54,21 @@ public final class ContestWrites {
         return e;
     }
 
+    /** Adds an organisation taking part in an event (beside it, in its unit). */
+    public static SafetyParticipantEntity addParticipant(EntityManager em, SafetyEventEntity event, String organisation, String kind, Integer attendees) {
+        if (attendees != null && attendees < 0) {
+            throw Refuse.because(Messages.Refused_negative, Messages.Field_attendance, attendees);
+        }
+        SafetyParticipantEntity p = new SafetyParticipantEntity();
+        p.eventId = event.getId();
+        p.organisation = Refuse.length(Refuse.required(organisation, Messages.Field_organisation), 200, Messages.Field_organisation);
+        p.orgKind = Refuse.optional(kind, 40, Messages.Field_kind);
+        p.attendees = attendees;
+        p.setUnitOf(event);
+        em.persist(p);
+        return p;
+    }
+
     /** @return the event with this code the user may see, or null */
     public static SafetyEventEntity event(EntityManager em, String code) {
         List<SafetyEventEntity> found = em.createQuery("select e from SafetyEvent e where e.code = :c", SafetyEventEntity.class)

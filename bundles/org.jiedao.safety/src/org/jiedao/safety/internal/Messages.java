@@ -141,6 +141,10 @@ public final class Messages extends NLS {
     public static String Widget_openOrders;
     public static String Widget_orders;
 
+    public static String Refused_photoNoItem;
+    public static String Export_filterKind;
+    public static String Export_filterEvent;
+    public static String Refused_badKind;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

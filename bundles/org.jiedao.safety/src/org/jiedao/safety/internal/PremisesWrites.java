@@ -47,6 +47,39 @@ public final class PremisesWrites {
         return e;
     }
 
+    /**
+     * Changes a premises in the caller's transaction with the checks of {@link #create} (its code stays).
+     *
+     * @param unit     the community or grid, found by the caller in the user's scope
+     * @param personal whether the personal fields are changed too (the user sees them unmasked)
+     */
+    public static SafetyPremisesEntity update(SafetyPremisesEntity e, NewPremises p, OrgUnit unit, boolean personal) {
+        if (p.category() == null) {
+            throw Refuse.because(Messages.Refused_required, Messages.Field_category);
+        }
+        if (unit.level() != OrgLevel.COMMUNITY && unit.level() != OrgLevel.GRID) {
+            throw Refuse.because(Messages.Refused_notCommunity, unit.name());
+        }
+        for (Integer n : new Integer[] { p.rooms(), p.occupants(), p.chargingPoints() }) {
+            if (n != null && n < 0) {
+                throw Refuse.because(Messages.Refused_negative, Messages.Field_count, n);
+            }
+        }
+        e.name = Refuse.length(Refuse.required(p.name(), Messages.Field_name), 200, Messages.Field_name);
+        e.category = p.category().key();
+        if (personal) {
+            e.address = Refuse.optional(p.address(), 400, Messages.Field_address);
+            e.owner = Refuse.optional(p.owner(), 200, Messages.Field_owner);
+            e.manager = Refuse.optional(p.manager(), 200, Messages.Field_manager);
+            e.phone = Refuse.optional(p.phone(), 200, Messages.Field_phone);
+        }
+        e.rooms = p.rooms();
+        e.occupants = p.occupants();
+        e.chargingPoints = p.chargingPoints();
+        e.setUnit(unit);
+        return e;
+    }
+
     /** @return the premises with this code the user may see, or null */
     public static SafetyPremisesEntity find(EntityManager em, String code) {
         List<SafetyPremisesEntity> found = em.createQuery("select p from SafetyPremises p where p.code = :c", SafetyPremisesEntity.class)

@@ -42,16 +42,7 @@ public final class SafetyEventsImpl implements SafetyEvents {
             if (e == null) {
                 throw Refuse.because(Messages.Refused_noEvent, eventCode);
             }
-            if (attendees != null && attendees < 0) {
-                throw Refuse.because(Messages.Refused_negative, Messages.Field_attendance, attendees);
-            }
-            SafetyParticipantEntity p = new SafetyParticipantEntity();
-            p.eventId = e.getId();
-            p.organisation = Refuse.length(Refuse.required(organisation, Messages.Field_organisation), 200, Messages.Field_organisation);
-            p.orgKind = Refuse.optional(kind, 40, Messages.Field_kind);
-            p.attendees = attendees;
-            p.setUnitOf(e);
-            em.persist(p);
+            ContestWrites.addParticipant(em, e, organisation, kind, attendees);
             return null;
         });
     }

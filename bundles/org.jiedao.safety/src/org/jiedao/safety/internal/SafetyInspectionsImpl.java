@@ -19,6 +19,7 @@ import org.jiedao.safety.Deadlines;
 import org.jiedao.safety.Finding;
 import org.jiedao.safety.Inspection;
 import org.jiedao.safety.ItemAnswer;
+import org.jiedao.safety.ItemPhoto;
 import org.jiedao.safety.OrderStatus;
 import org.jiedao.safety.PhotoInfo;
 import org.jiedao.safety.PremisesCategory;
@@ -38,11 +39,54 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
 
     @Override
     public Inspection inspect(String premisesCode, LocalDate on, String inspector, int templateVersion, List<ItemAnswer> answers, String note) {
+        return inspect(premisesCode, on, inspector, templateVersion, answers, note, List.of());
+    }
+
+    @Override
+    public Inspection inspect(String premisesCode, LocalDate on, String inspector, int templateVersion, List<ItemAnswer> answers, String note,
+            List<ItemPhoto> photos) {
         return support.persistence.transaction(em -> {
             SafetyPremisesEntity p = PremisesWrites.require(em, premisesCode);
             SafetyInspectionEntity i = InspectionWrites.inspect(em, p, on, inspector, templateVersion, answers, note);
+            if (!photos.isEmpty()) {
+                long max = maxPhotoBytes(em);
+                Map<Integer, SafetyFindingEntity> findings = new HashMap<>();
+                em.createQuery("select f from SafetyFinding f where f.inspectionId = :i", SafetyFindingEntity.class).setParameter("i", i.getId())
+                        .getResultList().forEach(f -> findings.put(f.itemNo, f));
+                for (ItemPhoto photo : photos) {
+                    SafetyFindingEntity f = findings.get(photo.item());
+                    if (f == null) {
+                        throw Refuse.because(Messages.Refused_photoNoItem, photo.fileName(), photo.item());
+                    }
+                    storePhoto(em, f, photo.fileName(), photo.content(), max);
+                }
+                em.flush();
+            }
             return view(em, i);
         });
+    }
+
+    @Override
+    public String checkPhoto(String fileName, byte[] content) {
+        return Photos.check(fileName, content, support.persistence.read(SafetyInspectionsImpl::maxPhotoBytes));
+    }
+
+    static long maxPhotoBytes(EntityManager em) {
+        SafetySettingsRow s = em.find(SafetySettingsRow.class, 1L);
+        return (s == null ? Photos.DEFAULT_MAX_KB : s.maxPhotoKb) * 1024L;
+    }
+
+    static SafetyPhotoEntity storePhoto(EntityManager em, SafetyFindingEntity f, String fileName, byte[] content, long max) {
+        String type = Photos.check(fileName, content, max);
+        SafetyPhotoEntity p = new SafetyPhotoEntity();
+        p.findingId = f.getId();
+        p.fileName = Refuse.length(fileName.strip(), 200, Messages.Field_fileName);
+        p.mediaType = type;
+        p.size = content.length;
+        p.content = content.clone();
+        p.setUnitOf(f);
+        em.persist(p);
+        return p;
     }
 
     @Override
@@ -90,19 +134,9 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
             if (f == null) {
                 throw Refuse.because(Messages.Refused_noFinding, findingId);
             }
-            SafetySettingsRow s = em.find(SafetySettingsRow.class, 1L);
-            long max = (s == null ? Photos.DEFAULT_MAX_KB : s.maxPhotoKb) * 1024L;
-            String type = Photos.check(fileName, content, max);
-            SafetyPhotoEntity p = new SafetyPhotoEntity();
-            p.findingId = findingId;
-            p.fileName = Refuse.length(fileName.strip(), 200, Messages.Field_fileName);
-            p.mediaType = type;
-            p.size = content.length;
-            p.content = content.clone();
-            p.setUnitOf(f);
-            em.persist(p);
+            SafetyPhotoEntity p = storePhoto(em, f, fileName, content, maxPhotoBytes(em));
             em.flush();
-            return new PhotoInfo(p.getId(), findingId, p.fileName, type, p.size);
+            return new PhotoInfo(p.getId(), findingId, p.fileName, p.mediaType, p.size);
         });
     }
 
@@ -127,20 +161,43 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
 
     @Override
     public List<RectificationOrder> orders(boolean overdueOnly, String unit) {
+        return orders(overdueOnly, false, unit);
+    }
+
+    @Override
+    public List<RectificationOrder> orders(boolean overdueOnly, boolean openOnly, String unit) {
         OrgUnit u = unit == null || unit.isBlank() ? null : support.unit(unit);
         Map<String, String> names = support.unitNames();
         LocalDate today = LocalDate.now();
         return support.persistence.read(em -> {
-            String jpql = "select o from SafetyOrder o where 1 = 1" + (u == null ? "" : " and o.unitPath like :path")
-                    + (overdueOnly ? " and o.status = :open and o.deadline < :today" : "");
-            TypedQuery<SafetyOrderEntity> q = em.createQuery(jpql, SafetyOrderEntity.class);
+            // plain values (no entity built), the orders' table alone (its indexes), then the premises' code and name by primary key
+            // in chunks: no look-up per order — the district's overdue orders are thousands
+            String jpql = "select o.id, o.code, o.unitCode, o.severity, o.issuedOn, o.deadline, o.status, o.previousId, o.closedOn, o.note, o.premisesId"
+                    + " from SafetyOrder o where 1 = 1" + (u == null ? "" : " and o.unitPath like :path")
+                    + (overdueOnly ? " and o.status = :open and o.deadline < :today" : openOnly ? " and o.status = :open" : "");
+            TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
             if (u != null) {
                 q.setParameter("path", u.path() + "%");
             }
             if (overdueOnly) {
                 q.setParameter("open", OrderStatus.OPEN.key()).setParameter("today", today);
+            } else if (openOnly) {
+                q.setParameter("open", OrderStatus.OPEN.key());
             }
-            List<RectificationOrder> list = views(em, q.getResultList(), names);
+            List<Object[]> rows = q.getResultList();
+            Map<Long, String[]> premises = premisesNames(em, rows.stream().map(r -> (Long) r[10]).distinct().toList());
+            Map<Long, String> previous = new HashMap<>();
+            Map<Long, String> next = new HashMap<>();
+            chains(em, rows.stream().anyMatch(r -> r[7] != null), previous, next);
+            List<RectificationOrder> list = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                Long id = (Long) r[0];
+                String unitCode = (String) r[2];
+                String[] p = premises.getOrDefault((Long) r[10], new String[] { "", "" });
+                list.add(new RectificationOrder(id, (String) r[1], p[0], p[1], unitCode, names.getOrDefault(unitCode, unitCode),
+                        Severity.parse((String) r[3]).get(), (LocalDate) r[4], (LocalDate) r[5], OrderStatus.parse((String) r[6]).get(),
+                        r[7] == null ? null : previous.get((Long) r[7]), next.get(id), (LocalDate) r[8], (String) r[9]));
+            }
             List<RectificationOrder> sorted = new ArrayList<>(list);
             sorted.sort(Comparator.comparing((RectificationOrder o) -> !o.overdueOn(today)).thenComparing(o -> !o.status().isOpen())
                     .thenComparing(RectificationOrder::deadline).thenComparing(RectificationOrder::code));
@@ -157,20 +214,58 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
         });
     }
 
+    /** The orders as records (their premises found one by one: for a few orders). */
     static List<RectificationOrder> views(EntityManager em, List<SafetyOrderEntity> orders, Map<String, String> names) {
-        Map<Long, SafetyPremisesEntity> premises = new HashMap<>();
-        Map<Long, String> codes = new HashMap<>();
-        Map<Long, String> next = new HashMap<>();
-        List<RectificationOrder> out = new ArrayList<>();
+        Map<Long, String[]> premises = new HashMap<>();
         for (SafetyOrderEntity o : orders) {
-            SafetyPremisesEntity p = premises.computeIfAbsent(o.premisesId, id -> em.find(SafetyPremisesEntity.class, id));
-            String previous = o.previousId == null ? null : codes.computeIfAbsent(o.previousId, id -> em.find(SafetyOrderEntity.class, id).code);
-            String following = next.computeIfAbsent(o.getId(), id -> em
-                    .createQuery("select n.code from SafetyOrder n where n.previousId = :id", String.class).setParameter("id", id).getResultList()
-                    .stream().findFirst().orElse(null));
-            out.add(new RectificationOrder(o.getId(), o.code, p.code, p.name, o.getUnitCode(), names.getOrDefault(o.getUnitCode(), o.getUnitCode()),
-                    Severity.parse(o.severity).get(), o.issuedOn, o.deadline, OrderStatus.parse(o.status).get(), previous, following, o.closedOn,
-                    o.note));
+            premises.computeIfAbsent(o.premisesId, id -> {
+                SafetyPremisesEntity p = em.find(SafetyPremisesEntity.class, id);
+                return new String[] { p.code, p.name };
+            });
+        }
+        return views(em, orders, premises, names);
+    }
+
+    /**
+     * The orders as records with their premises' code and name given; the previous and following orders' codes come from two
+     * queries over the chained orders only (few: failed re-inspections), not a query per order — the district's overdue orders
+     * are thousands.
+     */
+    /** @return the code and name of these premises by id, looked up by primary key {@value #CHUNK} at a time */
+    static Map<Long, String[]> premisesNames(EntityManager em, List<Long> ids) {
+        Map<Long, String[]> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            em.createQuery("select p.id, p.code, p.name from SafetyPremises p where p.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList()
+                    .forEach(r -> out.put((Long) r[0], new String[] { (String) r[1], (String) r[2] }));
+        }
+        return out;
+    }
+
+    static final int CHUNK = 500;
+
+    /** The codes of the chained orders (few: failed re-inspections) by the previous one's id and by the following one's id. */
+    static void chains(EntityManager em, boolean withPrevious, Map<Long, String> previous, Map<Long, String> next) {
+        em.createQuery("select n.previousId, n.code from SafetyOrder n where n.previousId is not null", Object[].class).getResultList()
+                .forEach(r -> next.putIfAbsent((Long) r[0], (String) r[1]));
+        if (withPrevious) {
+            em.createQuery("select o.id, o.code from SafetyOrder o, SafetyOrder n where n.previousId = o.id", Object[].class).getResultList()
+                    .forEach(r -> previous.put((Long) r[0], (String) r[1]));
+        }
+    }
+
+    static List<RectificationOrder> views(EntityManager em, List<SafetyOrderEntity> orders, Map<Long, String[]> premises, Map<String, String> names) {
+        Map<Long, String> previous = new HashMap<>();
+        Map<Long, String> next = new HashMap<>();
+        if (!orders.isEmpty()) {
+            chains(em, orders.stream().anyMatch(o -> o.previousId != null), previous, next);
+        }
+        List<RectificationOrder> out = new ArrayList<>(orders.size());
+        for (SafetyOrderEntity o : orders) {
+            String[] p = premises.getOrDefault(o.premisesId, new String[] { "", "" });
+            out.add(new RectificationOrder(o.getId(), o.code, p[0], p[1], o.getUnitCode(), names.getOrDefault(o.getUnitCode(), o.getUnitCode()),
+                    Severity.parse(o.severity).get(), o.issuedOn, o.deadline, OrderStatus.parse(o.status).get(),
+                    o.previousId == null ? null : previous.get(o.previousId), next.get(o.getId()), o.closedOn, o.note));
         }
         return out;
     }
@@ -197,19 +292,22 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
         }
         Map<String, String> names = support.unitNames();
         return support.persistence.read(em -> {
-            List<SafetyOrderEntity> orders = em.createQuery("select o from SafetyOrder o where o.unitPath like :path and o.issuedOn <= :end",
-                    SafetyOrderEntity.class).setParameter("path", c.path() + "%").setParameter("end", end).getResultList();
+            List<Object[]> orders = em.createQuery("select o.unitCode, o.status, o.deadline, o.closedOn from SafetyOrder o"
+                    + " where o.unitPath like :path and o.issuedOn <= :end", Object[].class).setParameter("path", c.path() + "%").setParameter("end", end)
+                    .getResultList();
             Map<String, long[]> lines = new LinkedHashMap<>();
             lines.put(c.code(), new long[3]);
-            for (SafetyOrderEntity o : orders) {
-                long[] line = lines.computeIfAbsent(o.getUnitCode(), k -> new long[3]);
-                boolean openAtEnd = o.closedOn == null || o.closedOn.isAfter(end);
+            for (Object[] o : orders) {
+                long[] line = lines.computeIfAbsent((String) o[0], k -> new long[3]);
+                LocalDate deadline = (LocalDate) o[2];
+                LocalDate closedOn = (LocalDate) o[3];
+                boolean openAtEnd = closedOn == null || closedOn.isAfter(end);
                 if (openAtEnd) {
                     line[0]++;
-                    if (o.deadline.isBefore(end)) {
+                    if (deadline.isBefore(end)) {
                         line[1]++;
                     }
-                } else if (OrderStatus.CLOSED.key().equals(o.status) && (from == null || !o.closedOn.isBefore(from))) {
+                } else if (OrderStatus.CLOSED.key().equals(o[1]) && (from == null || !closedOn.isBefore(from))) {
                     line[2]++;
                 }
             }

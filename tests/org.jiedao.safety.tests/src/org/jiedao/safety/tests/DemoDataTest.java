@@ -48,7 +48,7 @@ class DemoDataTest {
         Fixture.clean();
         assertTrue(Services.await(ModuleRegistry.class).getModules().stream().anyMatch(m -> m.id().equals("org.jiedao.safety")));
         String loaded = Contributions.create(SafetyDemoData.class).load(Locale.ENGLISH);
-        assertTrue(loaded.contains("8 premises, 11 inspections, 7 rectification orders, 2 events"), loaded);
+        assertTrue(loaded.contains("8 premises, 11 inspections, 7 rectification orders, 3 events"), loaded);
         assertTrue(loaded.contains("1 东方环境物业, 2 赤湾物业, 3 安成物业"), loaded);
 
         signIn("officer-s");
@@ -65,6 +65,11 @@ class DemoDataTest {
         assertEquals(EventKind.LECTURE, lecture.kind());
         assertEquals("华元社区", lecture.communityName());
         assertEquals(Set.of("property", "hotel", "business"), lecture.participants().stream().map(p -> p.kind()).collect(Collectors.toSet()));
+        SafetyEvent drill = events.event(SafetyDemoData.DRILL).get();
+        assertEquals(EventKind.DRILL, drill.kind());
+        assertEquals("华元社区", drill.communityName());
+        assertEquals(Integer.valueOf(80), drill.attendance());
+        assertEquals(2, drill.participants().size());
 
         List<Premises> premises = Services.await(SafetyPremisesRegistry.class).list(null, null);
         assertEquals(Set.of(PremisesCategory.values()), premises.stream().map(Premises::category).collect(Collectors.toSet()),
@@ -99,5 +104,19 @@ class DemoDataTest {
         signIn("worker-s");
         WidgetData.Figure own = (WidgetData.Figure) Contributions.create(Widgets.Overdue.class).load(context());
         assertEquals("1", own.value(), "a community worker: the overdue order of 华辰嘉园 only");
+
+        // the search field: premises by code or name, orders by code, in the user's scope, never by personal data
+        var search = Contributions.create(org.jiedao.safety.internal.contrib.SafetySearch.class);
+        var hc = search.search("hc-", 20, Locale.CHINA);
+        assertEquals(4, hc.stream().filter(h -> h.recordType().equals(org.jiedao.safety.internal.contrib.SafetySearch.PREMISES)).count(), hc.toString());
+        assertTrue(hc.stream().anyMatch(h -> h.title().equals("HC-CZ-001 华辰嘉园 3 幢 402 出租房") && h.subtitle().contains("出租房/群租房")
+                && h.subtitle().contains("华辰嘉园第一网格")), hc.toString());
+        assertTrue(hc.stream().anyMatch(h -> h.recordType().equals(org.jiedao.safety.internal.contrib.SafetySearch.ORDER)), "orders by code");
+        assertEquals(0, search.search("华元", 20, Locale.CHINA).size(), "华元 is outside the worker's community");
+        assertEquals(0, search.search("陈志强", 20, Locale.CHINA).size(), "owners are personal data: not searched");
+        assertEquals(0, search.search("1396210", 20, Locale.CHINA).size(), "phones neither");
+        signIn("officer-s");
+        assertEquals(2, search.search("华元", 20, Locale.CHINA).size(), "the street officer: the street");
+        assertEquals(3, search.search("hc-", 3, Locale.CHINA).size(), "at most the limit");
     }
 }

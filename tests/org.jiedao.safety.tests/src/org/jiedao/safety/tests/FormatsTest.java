@@ -110,6 +110,38 @@ class FormatsTest {
     }
 
     @Test
+    void eventsAndTheirParticipantsImportAllOrNothingAndExport() throws Exception {
+        ImportResult ok = importText("safety-events", "编号,类型,名称,日期,社区,地点,组织单位,参加人数,备注\n"
+                + "HY-JZ-1,讲座,“落实安全责任 推动安全发展”安全大讲堂,2026-11-07,华元社区,华元社区,华元社区,60,主讲：邵敏峰\n"
+                + "HC-YL-1,drill,华辰嘉园消防疏散演练,2026-11-20,320507001005,华辰嘉园广场,华辰嘉园社区、东方环境物业,120,\n");
+        assertEquals(ImportResult.Status.IMPORTED, ok.status(), ok.problems().toString());
+        assertEquals(org.jiedao.safety.EventKind.DRILL, events.event("HC-YL-1").get().kind());
+        assertEquals(Integer.valueOf(120), events.event("HC-YL-1").get().attendance());
+
+        refused(importText("safety-events", "code,kind,title,held_on,community,place,organisers,attendance,note\n"
+                + "HY-JZ-1,lecture,重复,2026-11-08,华元社区,,,,\n" // a code taken
+                + "HC-YL-2,party,某活动,2026-11-08,华辰嘉园社区,,,,\n" // no such kind
+                + "HC-YL-3,drill,某演练,2026-11-08,华辰嘉园第一网格,,,,\n" // a grid, not a community
+                + "HC-YL-4,drill,某演练,2026-11-08,华辰嘉园社区,,,-5,\n"), // negative attendance
+                "2 code", "3 kind", "4 community", "5 attendance");
+        assertTrue(events.event("HC-YL-4").isEmpty(), "a refused file writes nothing");
+
+        ImportResult participants = importText("safety-event-participants", "活动,参加单位,单位类型,参加人数\n"
+                + "HY-JZ-1,辖区物业负责人和安全员,property,20\nHY-JZ-1,各宾馆酒店和公寓,hotel,\nHC-YL-1,东方环境物业,property,15\n");
+        assertEquals(ImportResult.Status.IMPORTED, participants.status(), participants.problems().toString());
+        assertEquals(2, events.event("HY-JZ-1").get().participants().size());
+        refused(importText("safety-event-participants", "event,organisation,kind,attendees\nHY-JZ-9,某单位,,\nHY-JZ-1,,hotel,\n"),
+                "2 event", "3 organisation");
+        assertEquals(2, events.event("HY-JZ-1").get().participants().size());
+
+        String out = export("safety-events", Map.of("kind", "drill"));
+        assertEquals("code,kind,title,held_on,community,place,organisers,attendance,note\n"
+                + "HC-YL-1,drill,华辰嘉园消防疏散演练,2026-11-20," + HUACHEN + ",华辰嘉园广场,华辰嘉园社区、东方环境物业,120,\n", out);
+        assertEquals("event,organisation,kind,attendees\nHY-JZ-1,辖区物业负责人和安全员,property,20\nHY-JZ-1,各宾馆酒店和公寓,hotel,\n",
+                export("safety-event-participants", Map.of("event", "HY-JZ-1")));
+    }
+
+    @Test
     void contestTeamsAndAnswersImportAndTheRankingExports() throws Exception {
         events.createContest("KQ-2", "第二届消防安全知识竞赛", LocalDate.now(), KANGQIAO, ContestRules.DEFAULT);
         ImportResult teams = importText("safety-contest-teams",

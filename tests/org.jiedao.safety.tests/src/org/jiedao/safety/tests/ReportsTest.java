@@ -18,7 +18,6 @@ import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.report.ReportDocument;
 import org.jiedao.core.report.ReportException;
 import org.jiedao.reports.ReportService;
-import org.jiedao.safety.internal.Messages;
 import org.jiedao.safety.internal.contrib.SafetyDemoData;
 import org.jiedao.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +60,7 @@ class ReportsTest {
         signIn("worker-s");
         ReportService reports = Services.await(ReportService.class);
         ReportDocument notice = reports.build("org.jiedao.safety.rectification-notice", Map.of("order", "ZG-HC-CZ-001-1"), Locale.CHINA);
-        assertEquals(Messages.Report_noticeTitle, notice.title(), "the JVM's language, as the platform's NLS messages are");
+        assertEquals("消防安全隐患整改通知单", notice.title(), "the request's language (Chinese) in an English JVM");
         String all = text(notice);
         assertTrue(all.contains("华辰嘉园 3 幢 402 出租房") && all.contains("13962100001") && all.contains("一般隐患") && all.contains("7 严禁"), all);
         Path pdf = dir.resolve("notice.pdf");
@@ -70,9 +69,12 @@ class ReportsTest {
         assertThrows(ReportException.class, () -> reports.build("org.jiedao.safety.rectification-notice", Map.of("order", "ZG-none"), Locale.CHINA));
 
         ReportDocument register = reports.build("org.jiedao.safety.hazard-register", Map.of("community", Fixture.HUACHEN), Locale.CHINA);
-        assertEquals(Messages.Report_registerTitle, register.title());
+        assertEquals("隐患台账", register.title());
         assertTrue(text(register).contains("ZG-HC-CZ-001-1"), text(register));
         reports.writePdf(reports.layout(register), dir.resolve("register.pdf"));
+        ReportDocument english = reports.build("org.jiedao.safety.hazard-register", Map.of("community", Fixture.HUACHEN), Locale.ENGLISH);
+        assertEquals("Hazard register", english.title(), "the same report asked for in English");
+        assertTrue(text(english).contains("Overdue") || text(english).contains("overdue"), text(english));
 
         signIn("admin-s");
         List<PersonalDataLog.Read> reads = Services.await(PersonalDataLog.class).reads("org.jiedao.safety", "premises", "HC-CZ-001", 0);

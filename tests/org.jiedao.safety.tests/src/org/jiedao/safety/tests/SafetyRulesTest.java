@@ -272,8 +272,14 @@ class SafetyRulesTest {
         assertEquals(List.of("G2"), codes(premises.list(GRID2, null)));
         assertThrows(SafetyException.class, () -> premises.list(HUAYUAN, null));
         assertThrows(SafetyException.class, () -> register("H2", PremisesCategory.RENTAL, HUAYUAN), "no writing outside the scope");
+        assertEquals(3, premises.count(null, null, null));
+        assertEquals(List.of("G1", "G2"), codes(premises.page(null, null, null, 1, 2)), "a page, by code");
+        assertEquals(List.of("G2"), codes(premises.page(null, PremisesCategory.RENTAL, "g2", 0, 10)), "category and a part of the code");
+        assertEquals(3, premises.count(null, null, "场所"), "a part of the name");
+        assertEquals(1, premises.count(GRID2, null, null));
         signIn("grid-s");
         assertEquals(List.of("G1"), codes(premises.list(null, null)), "the grid leader: the grid");
+        assertEquals(1, premises.count(null, null, null));
         assertEquals("138****5678", premises.list(null, null).get(0).phone(), "lists are masked for everybody");
         Premises p = premises.find("G1").get();
         assertEquals("13812345678", p.phone(), "a grid leader has the personal-data permission: the premises opened is clear");
@@ -328,6 +334,69 @@ class SafetyRulesTest {
                 "question 1 of round 1 is a must-answer question");
         assertThrows(SafetyException.class, () -> events.ranking("none"));
         assertEquals(3, events.answers("KQ-2").size(), "refused answers change nothing");
+    }
+
+    @Test
+    void premisesAreEditedAtTheirVersionPersonalFieldsOnlyWithThePermissionAndTheirRecordsFollowThem() {
+        signIn("worker-s");
+        register("E1", PremisesCategory.RENTAL, GRID1);
+        inspections.inspect("E1", LocalDate.now(), "王明", 0, answers(templates.current(PremisesCategory.RENTAL), 2, Severity.GENERAL), null);
+        Premises p = premises.find("E1").get();
+        Premises saved = premises.update("E1", p.version(), new NewPremises("ignored", "嘉元路群租房", PremisesCategory.RENTAL, GRID1, p.address(),
+                "张建国", "王小红", "13900001111", 14, 40, null));
+        assertEquals("E1", saved.code(), "the code stays");
+        assertEquals("嘉元路群租房", saved.name());
+        assertEquals("13900001111", saved.phone(), "a worker with the permission changes personal fields");
+        assertEquals(14, saved.rooms());
+        assertThrows(org.jiedao.core.persistence.ConcurrentChangeException.class, () -> premises.update("E1", p.version(), new NewPremises(null,
+                "旧名", PremisesCategory.RENTAL, GRID1, null, null, null, null, null, null, null)), "a stale version is refused");
+        assertThrows(SafetyException.class, () -> premises.update("E1", saved.version(), new NewPremises(null, " ", PremisesCategory.RENTAL, GRID1,
+                null, null, null, null, null, null, null)), "a name is required");
+        assertEquals("嘉元路群租房", premises.find("E1").get().name(), "nothing of a refused change is written");
+
+        signIn("auditor-s"); // reads (masked), writes nothing
+        Premises masked = premises.find("E1").get();
+        assertEquals("139****1111", masked.phone());
+        assertThrows(org.jiedao.core.persistence.AccessDeniedException.class, () -> premises.update("E1", masked.version(), new NewPremises(null,
+                "嘉元路 18 号群租房", PremisesCategory.RENTAL, GRID1, masked.address(), masked.owner(), masked.manager(), masked.phone(), 14, 40, null)));
+        signIn("worker-s");
+        Premises clear = premises.find("E1").get();
+        assertEquals("嘉元路群租房", clear.name());
+        assertEquals("13900001111", clear.phone());
+        assertEquals("王小红", clear.manager());
+
+        signIn("grid-s");
+        assertEquals(1, inspections.orders(false, null).size(), "the grid leader of grid 1 sees the premises' order");
+        signIn("worker-s");
+        premises.update("E1", clear.version(), new NewPremises(null, clear.name(), PremisesCategory.RENTAL, GRID2, clear.address(), clear.owner(),
+                clear.manager(), clear.phone(), 14, 40, null));
+        signIn("grid-s");
+        assertTrue(premises.find("E1").isEmpty(), "moved to grid 2");
+        assertEquals(0, inspections.orders(false, null).size(), "its order moved with it");
+        signIn("worker-s");
+        assertEquals(1, inspections.orders(false, GRID2).size());
+        assertEquals(1, inspections.inspections("E1").size());
+    }
+
+    @Test
+    void anInspectionWithPhotosIsSavedWholeOrNotAtAll() {
+        signIn("worker-s");
+        register("F1", PremisesCategory.E_BIKE, GRID1);
+        ChecklistTemplate t = templates.current(PremisesCategory.E_BIKE);
+        assertEquals("image/png", inspections.checkPhoto("充电桩.png", PNG));
+        assertThrows(SafetyException.class, () -> inspections.checkPhoto("充电桩.jpg", "text".getBytes(StandardCharsets.UTF_8)));
+        List<ItemAnswer> answers = answers(t, 3, Severity.MAJOR);
+        assertThrows(SafetyException.class, () -> inspections.inspect("F1", LocalDate.now(), "王明", 0, answers, null,
+                List.of(new org.jiedao.safety.ItemPhoto(3, "ok.png", PNG), new org.jiedao.safety.ItemPhoto(3, "bad.jpg", new byte[] { 1, 2, 3 }))));
+        assertTrue(assertThrows(SafetyException.class, () -> inspections.inspect("F1", LocalDate.now(), "王明", 0, answers, null,
+                List.of(new org.jiedao.safety.ItemPhoto(99, "ok.png", PNG)))).getMessage().contains("99"));
+        assertEquals(0, inspections.inspections("F1").size(), "nothing of a refused inspection is written");
+        assertEquals(0, inspections.orders(false, null).size());
+        Inspection i = inspections.inspect("F1", LocalDate.now(), "王明", 0, answers, null,
+                List.of(new org.jiedao.safety.ItemPhoto(3, "ok.png", PNG), new org.jiedao.safety.ItemPhoto(3, "灭火器.jpg", JPEG)));
+        assertEquals(2, i.findings().get(2).photos());
+        assertEquals(0, i.findings().get(0).photos());
+        assertArrayEquals(JPEG, inspections.photo(inspections.photos(i.findings().get(2).id()).get(1).id()));
     }
 
     static List<String> codes(List<Premises> list) {

@@ -47,6 +47,7 @@ public final class SafetyDemoData implements DemoDataProvider {
     /** The seed's second contest. */
     public static final String CONTEST = "KQ-2";
     public static final String LECTURE = "HY-JT-1";
+    public static final String DRILL = "HY-YL-1";
     static final String KANGQIAO = "320507001001";
     static final String HUAYUAN = "320507001004";
     static final String HUACHEN = "320507001005";
@@ -117,6 +118,12 @@ public final class SafetyDemoData implements DemoDataProvider {
                 participant(em, lecture, "各宾馆酒店和公寓", "hotel");
                 participant(em, lecture, "各商业体负责人", "business");
                 counts[3]++;
+                // the drill the seed announces after the lecture ("下一步，华元社区将通过开展消防演练……")
+                SafetyEventEntity drill = ContestWrites.createEvent(em, DRILL, EventKind.DRILL, "华元社区消防疏散演练", today.minusDays(6), huayuan,
+                        "华元社区广场", "华元社区、街道安环局", 80, "疏散逃生、灭火器使用", null);
+                ContestWrites.addParticipant(em, drill, "辖区物业负责人和安全员", "property", 25);
+                ContestWrites.addParticipant(em, drill, "各宾馆酒店和公寓", "hotel", 30);
+                counts[3]++;
             });
             counts[3]++;
             // premises of every category
@@ -155,17 +162,9 @@ public final class SafetyDemoData implements DemoDataProvider {
     }
 
     private static void participant(EntityManager em, SafetyEventEntity event, String organisation, String kind) {
-        org.jiedao.safety.internal.SafetyParticipantEntity p = new org.jiedao.safety.internal.SafetyParticipantEntity();
-        p.eventId = event.getId();
-        p.organisation = organisation;
-        p.orgKind = kind;
-        p.setUnit(units(event));
-        em.persist(p);
+        ContestWrites.addParticipant(em, event, organisation, kind, null);
     }
 
-    private static OrgUnit units(SafetyEventEntity event) {
-        return new OrgUnit(event.getUnitCode(), event.getUnitCode(), org.jiedao.core.org.OrgLevel.COMMUNITY, Optional.empty(), event.getUnitPath());
-    }
 
     /** Inspects with the current template: every item passes except {@code hazardItem} (0: none). @return the order issued, or null */
     private static SafetyOrderEntity inspect(EntityManager em, String code, LocalDate on, String inspector, int hazardItem, Severity severity,

@@ -21,7 +21,7 @@ import org.jiedao.safety.RegisterLine;
 import org.jiedao.safety.SafetyException;
 import org.jiedao.safety.SafetyInspections;
 import org.jiedao.safety.SafetyPremisesRegistry;
-import org.jiedao.safety.internal.Messages;
+import org.jiedao.safety.internal.Texts;
 
 /** The module's printable reports (PDF, print, preview through the platform): the hazard register and the rectification notice. */
 public final class SafetyReports {
@@ -31,6 +31,7 @@ public final class SafetyReports {
 
     /** The hazard register 隐患台账 of a community for a period: the counts per community and grid, then the orders. */
     public static ReportDocument register(SafetyInspections inspections, String community, LocalDate from, LocalDate to, Locale locale) {
+        Texts t = Texts.get(locale);
         List<RegisterLine> lines = inspections.register(community, from, to);
         LocalDate end = to == null ? LocalDate.now() : to;
         List<RectificationOrder> orders = inspections.orders(false, community);
@@ -41,17 +42,17 @@ public final class SafetyReports {
             boolean inPeriod = !o.issuedOn().isAfter(end) && (o.status().isOpen() || o.closedOn() != null && (from == null || !o.closedOn().isBefore(from)));
             if (inPeriod) {
                 orderRows.add(List.of(o.code(), o.premisesName(), o.unitName(), o.severity().displayName(locale), o.issuedOn().toString(),
-                        o.deadline().toString(), o.status().displayName(locale) + (o.overdueOn(end) ? " · " + Messages.Cli_overdue : "")));
+                        o.deadline().toString(), o.status().displayName(locale) + (o.overdueOn(end) ? " · " + t.Cli_overdue : "")));
             }
         }
         String period = (from == null ? "" : from.toString()) + " — " + end;
-        return ReportDocument.builder(Messages.Report_registerTitle).subtitle(lines.get(0).unitName() + "  " + period)
+        return ReportDocument.builder(t.Report_registerTitle).subtitle(lines.get(0).unitName() + "  " + period)
                 .pageSize(ReportDocument.PageSize.A4_LANDSCAPE)
-                .table(List.of(Messages.Col_unit, Messages.Col_open, Messages.Col_overdue, Messages.Col_closed), new float[] { 3, 1, 1, 1 }, rows)
-                .heading(Messages.Report_registerOrders)
-                .table(List.of(Messages.Col_code, Messages.Col_premises, Messages.Col_unit, Messages.Col_severity, Messages.Col_issuedOn,
-                        Messages.Col_deadline, Messages.Col_status), new float[] { 2, 3, 2, 1.3f, 1.5f, 1.5f, 1.6f }, orderRows)
-                .signatures(Messages.Report_signMaker, Messages.Report_signChecker).build();
+                .table(List.of(t.Col_unit, t.Col_open, t.Col_overdue, t.Col_closed), new float[] { 3, 1, 1, 1 }, rows)
+                .heading(t.Report_registerOrders)
+                .table(List.of(t.Col_code, t.Col_premises, t.Col_unit, t.Col_severity, t.Col_issuedOn,
+                        t.Col_deadline, t.Col_status), new float[] { 2, 3, 2, 1.3f, 1.5f, 1.5f, 1.6f }, orderRows)
+                .signatures(t.Report_signMaker, t.Report_signChecker).build();
     }
 
     /** Report {@code org.jiedao.safety.hazard-register}: parameters community, from, to. */
@@ -83,20 +84,21 @@ public final class SafetyReports {
         @Override
         public ReportDocument build(ReportRequest request) {
             String code = request.parameter("order").orElse("");
+            Texts t = Texts.get(request.locale());
             RectificationOrder o = inspections.order(code)
-                    .orElseThrow(() -> new ReportException(ReportException.Reason.BAD_PARAMETER, NLS.bind(Messages.Refused_noOrder, code)));
+                    .orElseThrow(() -> new ReportException(ReportException.Reason.BAD_PARAMETER, NLS.bind(t.Refused_noOrder, code)));
             Premises p = premises.find(o.premisesCode()).orElseThrow();
             Locale locale = request.locale();
-            List<ReportDocument.KeyValue> head = List.of(new ReportDocument.KeyValue(Messages.Col_code, o.code()),
-                    new ReportDocument.KeyValue(Messages.Col_premises, p.name() + " (" + p.code() + ")"),
-                    new ReportDocument.KeyValue(Messages.Col_category, p.category().displayName(locale)),
-                    new ReportDocument.KeyValue(Messages.Col_unit, o.unitName()), new ReportDocument.KeyValue(Messages.Col_address, p.address()),
-                    new ReportDocument.KeyValue(Messages.Col_owner, p.owner()), new ReportDocument.KeyValue(Messages.Col_manager, p.manager()),
-                    new ReportDocument.KeyValue(Messages.Col_phone, p.phone()),
-                    new ReportDocument.KeyValue(Messages.Col_severity, o.severity().displayName(locale)),
-                    new ReportDocument.KeyValue(Messages.Col_issuedOn, o.issuedOn().toString()),
-                    new ReportDocument.KeyValue(Messages.Col_deadline, o.deadline().toString()),
-                    new ReportDocument.KeyValue(Messages.Col_previous, o.previousCode() == null ? "" : o.previousCode()));
+            List<ReportDocument.KeyValue> head = List.of(new ReportDocument.KeyValue(t.Col_code, o.code()),
+                    new ReportDocument.KeyValue(t.Col_premises, p.name() + " (" + p.code() + ")"),
+                    new ReportDocument.KeyValue(t.Col_category, p.category().displayName(locale)),
+                    new ReportDocument.KeyValue(t.Col_unit, o.unitName()), new ReportDocument.KeyValue(t.Col_address, p.address()),
+                    new ReportDocument.KeyValue(t.Col_owner, p.owner()), new ReportDocument.KeyValue(t.Col_manager, p.manager()),
+                    new ReportDocument.KeyValue(t.Col_phone, p.phone()),
+                    new ReportDocument.KeyValue(t.Col_severity, o.severity().displayName(locale)),
+                    new ReportDocument.KeyValue(t.Col_issuedOn, o.issuedOn().toString()),
+                    new ReportDocument.KeyValue(t.Col_deadline, o.deadline().toString()),
+                    new ReportDocument.KeyValue(t.Col_previous, o.previousCode() == null ? "" : o.previousCode()));
             List<List<String>> hazards = new ArrayList<>();
             Inspection issuing = inspections.inspections(o.premisesCode()).stream().filter(i -> o.code().equals(i.issuedOrder())).findFirst()
                     .orElse(null);
@@ -107,12 +109,12 @@ public final class SafetyReports {
                     }
                 }
             }
-            ReportDocument.Builder doc = ReportDocument.builder(Messages.Report_noticeTitle).subtitle(o.unitName()).keyValues(2, head)
-                    .heading(Messages.Report_noticeHazards)
-                    .table(List.of(Messages.Report_item, Messages.Field_item, Messages.Col_severity, Messages.Field_note), new float[] { 0.6f, 5, 1.4f, 3 },
+            ReportDocument.Builder doc = ReportDocument.builder(t.Report_noticeTitle).subtitle(o.unitName()).keyValues(2, head)
+                    .heading(t.Report_noticeHazards)
+                    .table(List.of(t.Report_item, t.Field_item, t.Col_severity, t.Field_note), new float[] { 0.6f, 5, 1.4f, 3 },
                             hazards)
-                    .paragraph(NLS.bind(Messages.Report_noticeText, o.deadline()));
-            return doc.signatures(Messages.Report_signInspector, Messages.Report_signPremises).build();
+                    .paragraph(NLS.bind(t.Report_noticeText, o.deadline()));
+            return doc.signatures(t.Report_signInspector, t.Report_signPremises).build();
         }
     }
 }

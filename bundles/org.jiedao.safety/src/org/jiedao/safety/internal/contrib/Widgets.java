@@ -105,8 +105,10 @@ public final class Widgets {
             YearMonth now = YearMonth.now();
             LocalDate from = now.minusMonths(5).atDay(1);
             Map<YearMonth, Long> counts = new HashMap<>();
-            persistence.read(em -> em.createQuery("select i.inspectedOn from SafetyInspection i where i.inspectedOn >= :from", LocalDate.class)
-                    .setParameter("from", from).getResultList()).forEach(d -> counts.merge(YearMonth.from(d), 1L, Long::sum));
+            // counted by day in the database (at most 184 rows), summed by month here
+            persistence.read(em -> em.createQuery("select i.inspectedOn, count(i) from SafetyInspection i where i.inspectedOn >= :from"
+                    + " group by i.inspectedOn", Object[].class).setParameter("from", from).getResultList())
+                    .forEach(r -> counts.merge(YearMonth.from((LocalDate) r[0]), ((Number) r[1]).longValue(), Long::sum));
             List<String> months = new ArrayList<>();
             List<Long> values = new ArrayList<>();
             for (int i = 5; i >= 0; i--) {

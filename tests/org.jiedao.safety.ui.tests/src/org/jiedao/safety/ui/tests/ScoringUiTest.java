@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -38,8 +37,6 @@ import org.junit.jupiter.api.Test;
 class ScoringUiTest {
 
     static final String PASSWORD = "Safety-Ui-Test-2026!";
-    static Display display;
-    static SwtDriver driver;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -74,43 +71,11 @@ class ScoringUiTest {
         Services.await(SecurityService.class).signOut();
     }
 
-    /** Runs the scenario on a thread of its own while this thread, which made the display, serves the event loop (as WorkbenchRunner does). */
-    static void withDisplay(ThrowingRunnable scenario) throws Throwable {
-        display = new Display();
-        driver = new SwtDriver(display);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread thread = new Thread(() -> {
-            try {
-                scenario.run();
-            } catch (Throwable t) {
-                failure.set(t);
-            } finally {
-                done.set(true);
-                display.wake();
-            }
-        }, "safety-ui-scenario");
-        thread.setDaemon(true);
-        display.asyncExec(thread::start);
-        while (!done.get()) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-        display.dispose();
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-    }
-
     /** Types {@code text} and presses Enter with the X server's own key events, as a keyboard would. */
     static void typeLine(String text) {
+        SwtDriver driver = UiScenario.driver;
         driver.typeWithX(text);
         driver.pressWithX("Return");
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Throwable;
     }
 
     static String status(Shell shell) {
@@ -119,10 +84,12 @@ class ScoringUiTest {
 
     @Test
     void answersEnteredInTheGridUpdateTheScoreboard() throws Throwable {
-        withDisplay(ScoringUiTest::scenario);
+        UiScenario.withDisplay(ScoringUiTest::scenario);
     }
 
     static void scenario() {
+        Display display = UiScenario.display;
+        SwtDriver driver = UiScenario.driver;
         SafetyEvents events = Services.await(SafetyEvents.class);
         Shell shell = driver.onUi(() -> {
             Shell s = new Shell(display);
