@@ -68,6 +68,13 @@ public final class Writes {
         if (codeTaken(em, c)) {
             throw new IncubationException(NLS.bind(Messages.Refused_codeTaken, c));
         }
+        return newProject(em, unit, c, name, founder, phone, sector, student, school, graduationYear, excellent, entryDate, exitDate, status);
+    }
+
+    /** {@link #project} when the code is known to be free (an import checked its codes at once). */
+    public static ProjectEntity newProject(EntityManager em, OrgUnit unit, String code, String name, String founder, String phone, String sector,
+            boolean student, String school, Integer graduationYear, boolean excellent, LocalDate entryDate, LocalDate exitDate, ProjectStatus status) {
+        String c = text(code, Messages.Field_code, 40, true);
         ProjectEntity p = new ProjectEntity();
         p.setCode(c);
         p.setName(text(name, Messages.Field_name, 100, true));
