@@ -64,8 +64,8 @@ class ImportBenchmark {
             units.create(community(c), "导入基准社区" + c, OrgLevel.COMMUNITY, STREET);
         }
         String streetPath = units.find(STREET).orElseThrow().path();
-        security.createUser("bench-import", "导入基准", Role.DISTRICT_ADMIN, null, "Bench-Import-2020!".toCharArray());
-        security.signIn("bench-import", "Bench-Import-2020!".toCharArray());
+        security.createUser("bench-import", "导入基准", Role.DISTRICT_ADMIN, null, "Daoru-Jizhun-2020!".toCharArray());
+        security.signIn("bench-import", "Daoru-Jizhun-2020!".toCharArray());
         BenchReport report = new BenchReport();
         report.line("Startup incubation imports: %d projects in %d communities, %d applications each, %d years of figures; load average %.1f, %d cores",
                 PROJECTS, COMMUNITIES, APPLICATIONS, YEARS, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
