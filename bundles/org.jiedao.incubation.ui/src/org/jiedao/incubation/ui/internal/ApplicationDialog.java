@@ -11,10 +11,10 @@ import org.jiedao.ui.widgets.FormBuilder;
 import org.jiedao.ui.widgets.FormDialog;
 
 /** A project's application to a community in a round, with its place in the project's order of preference. */
-final class ApplicationDialog extends FormDialog {
+public final class ApplicationDialog extends FormDialog {
 
-    static final String PROJECT = "org.jiedao.incubation.ui.application.project";
-    static final String RANK = "org.jiedao.incubation.ui.application.rank";
+    public static final String PROJECT = "org.jiedao.incubation.ui.application.project";
+    public static final String RANK = "org.jiedao.incubation.ui.application.rank";
 
     private final IncubationSelection selection;
     private final String round;

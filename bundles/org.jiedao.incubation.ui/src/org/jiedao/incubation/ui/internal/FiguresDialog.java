@@ -17,11 +17,11 @@ import org.jiedao.ui.widgets.FormBuilder;
 import org.jiedao.ui.widgets.FormDialog;
 
 /** 年度数据: a project's jobs (带动就业) and turnover (exact yuan) of a year; a year recorded already is replaced. */
-final class FiguresDialog extends FormDialog {
+public final class FiguresDialog extends FormDialog {
 
-    static final String YEAR = "org.jiedao.incubation.ui.figures.year";
-    static final String JOBS = "org.jiedao.incubation.ui.figures.jobs";
-    static final String TURNOVER = "org.jiedao.incubation.ui.figures.turnover";
+    public static final String YEAR = "org.jiedao.incubation.ui.figures.year";
+    public static final String JOBS = "org.jiedao.incubation.ui.figures.jobs";
+    public static final String TURNOVER = "org.jiedao.incubation.ui.figures.turnover";
 
     private final IncubationRegistry registry;
     private final Project project;

@@ -14,7 +14,7 @@ import org.jiedao.ui.widgets.FormBuilder;
 import org.jiedao.ui.widgets.FormDialog;
 
 /** 孵化载体 editor: a new incubator of a unit, or an incubator's name, reserved free desks and exhibition space. */
-final class IncubatorDialog extends FormDialog {
+public final class IncubatorDialog extends FormDialog {
 
     private final IncubationRegistry registry;
     private final List<String> units;

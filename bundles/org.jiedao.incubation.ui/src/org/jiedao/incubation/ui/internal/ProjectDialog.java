@@ -22,10 +22,10 @@ import org.jiedao.ui.widgets.FormDialog;
  * cannot change them (the registry keeps the recorded ones); a user with it sees them in clear, which the registry
  * logs as a read of personal data.
  */
-final class ProjectDialog extends FormDialog {
+public final class ProjectDialog extends FormDialog {
 
-    static final String CODE = "org.jiedao.incubation.ui.project.code";
-    static final String PHONE = "org.jiedao.incubation.ui.project.phone";
+    public static final String CODE = "org.jiedao.incubation.ui.project.code";
+    public static final String PHONE = "org.jiedao.incubation.ui.project.phone";
 
     private final IncubationRegistry registry;
     private final List<String> units;

@@ -12,11 +12,11 @@ import org.jiedao.ui.widgets.FormBuilder;
 import org.jiedao.ui.widgets.FormDialog;
 
 /** A community's rank of a project that applied to it (1 = best, ties allowed), with the community's places in the round. */
-final class RankingDialog extends FormDialog {
+public final class RankingDialog extends FormDialog {
 
-    static final String PROJECT = "org.jiedao.incubation.ui.ranking.project";
-    static final String RANK = "org.jiedao.incubation.ui.ranking.rank";
-    static final String PLACES = "org.jiedao.incubation.ui.ranking.places";
+    public static final String PROJECT = "org.jiedao.incubation.ui.ranking.project";
+    public static final String RANK = "org.jiedao.incubation.ui.ranking.rank";
+    public static final String PLACES = "org.jiedao.incubation.ui.ranking.places";
 
     private final IncubationSelection selection;
     private final String round;

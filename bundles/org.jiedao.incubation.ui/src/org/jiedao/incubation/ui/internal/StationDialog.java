@@ -15,11 +15,11 @@ import org.jiedao.ui.widgets.FormBuilder;
 import org.jiedao.ui.widgets.FormDialog;
 
 /** 驿站 editor: a new station of a community, or a station's name, address, dates and guidance room. */
-final class StationDialog extends FormDialog {
+public final class StationDialog extends FormDialog {
 
-    static final String COMMUNITY = "org.jiedao.incubation.ui.station.community";
-    static final String NAME = "org.jiedao.incubation.ui.station.name";
-    static final String OPENED = "org.jiedao.incubation.ui.station.opened";
+    public static final String COMMUNITY = "org.jiedao.incubation.ui.station.community";
+    public static final String NAME = "org.jiedao.incubation.ui.station.name";
+    public static final String OPENED = "org.jiedao.incubation.ui.station.opened";
 
     private final IncubationRegistry registry;
     private final List<String> communities;
