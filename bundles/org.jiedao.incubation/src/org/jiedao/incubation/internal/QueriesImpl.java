@@ -114,7 +114,8 @@ public final class QueriesImpl implements IncubationQueries {
         long projects = em.createQuery("select count(p) from IncubationProject p where p.unitPath like :p and p.status <> :applied and "
                 + "p.entryDate <= :to and (p.exitDate is null or p.exitDate >= :from)", Long.class).setParameter("p", like)
                 .setParameter("applied", ProjectStatus.APPLIED.name()).setParameter("from", from).setParameter("to", to).getSingleResult();
-        Object[] f = em.createQuery("select sum(f.jobs), sum(f.turnover) from IncubationFigure f where f.unitPath like :p and f.year = :y",
+        // the kept sums per unit and year (FigureSumEntity), not every project's figures
+        Object[] f = em.createQuery("select sum(f.jobs), sum(f.turnover) from IncubationFigureSum f where f.unitPath like :p and f.year = :y",
                 Object[].class).setParameter("p", like).setParameter("y", year).getSingleResult();
         Object[] s = em.createQuery("select count(s), sum(s.attendance) from IncubationSession s where s.unitPath like :p and s.day between :from "
                 + "and :to", Object[].class).setParameter("p", like).setParameter("from", from).setParameter("to", to).getSingleResult();
@@ -131,8 +132,8 @@ public final class QueriesImpl implements IncubationQueries {
     public Map<Integer, Totals> byYear() {
         return support.persistence().read(em -> {
             Map<Integer, Totals> result = new TreeMap<>();
-            for (Object[] row : em.createQuery("select f.year, sum(f.jobs), sum(f.turnover), count(f) from IncubationFigure f group by f.year "
-                    + "order by f.year", Object[].class).getResultList()) {
+            for (Object[] row : em.createQuery("select f.year, sum(f.jobs), sum(f.turnover), sum(f.figures) from IncubationFigureSum f group by f.year "
+                    + "having sum(f.figures) > 0 order by f.year", Object[].class).getResultList()) {
                 int year = (Integer) row[0];
                 result.put(year, new Totals(year, 0, ((Number) row[3]).intValue(), ((Number) row[1]).intValue(), ((BigDecimal) row[2]).setScale(2), 0,
                         0, 0, 0));

@@ -207,6 +207,8 @@ public final class Writes {
         List<FigureEntity> found = em.createQuery("select f from IncubationFigure f where f.projectId = :p and f.year = :y", FigureEntity.class)
                 .setParameter("p", project.getId()).setParameter("y", year).getResultList();
         FigureEntity f = found.isEmpty() ? new FigureEntity() : found.get(0);
+        long jobsBefore = found.isEmpty() ? 0 : f.getJobs();
+        BigDecimal turnoverBefore = found.isEmpty() ? BigDecimal.ZERO : f.getTurnover();
         f.setProjectId(project.getId());
         f.setYear(year);
         f.setJobs(jobs);
@@ -215,6 +217,9 @@ public final class Writes {
             f.setUnitOf(project);
             em.persist(f);
         }
+        FigureSums sums = new FigureSums();
+        sums.add(f, jobs - jobsBefore, t.subtract(turnoverBefore), found.isEmpty() ? 1 : 0);
+        sums.write(em);
         return f;
     }
 

@@ -302,6 +302,9 @@ class IncubationTest {
         registry.setFigures("G1", 2020, 3, new BigDecimal("1.25"));
         assertEquals(List.of(new YearFigure("G1", 2019, 14, new BigDecimal("360000.00")), new YearFigure("G1", 2020, 3, new BigDecimal("1.25"))),
                 registry.figures("G1"));
+        assertEquals(14, queries.totals(2019, STREET).jobs(), "the kept sums follow a replaced year");
+        FormatsTest.sumsAreTheFiguresAddedUp();
+        signIn("street-i");
 
         // an incubator cannot reserve fewer desks than a day has allocated
         long incubator = registry.addIncubator(STREET, "谷·姑苏社", 2, true);

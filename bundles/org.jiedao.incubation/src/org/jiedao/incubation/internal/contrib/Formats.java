@@ -263,6 +263,7 @@ public final class Formats {
             return new ImportSession() {
                 /** "projectId/year" → the recorded figures' id, read at the first write for the file's years */
                 Map<String, Long> recorded;
+                final org.jiedao.incubation.internal.FigureSums sums = new org.jiedao.incubation.internal.FigureSums();
 
                 @Override
                 public void validate(Record r, RowProblems problems) {
@@ -304,17 +305,26 @@ public final class Formats {
                     int year = r.get(YEAR).intValue();
                     Long id = recorded.get(projectId + "/" + year);
                     FigureEntity f = id == null ? null : em.find(FigureEntity.class, id);
-                    if (f == null) {
+                    boolean added = f == null;
+                    if (added) {
                         f = new FigureEntity();
                         f.setProjectId(projectId);
                         f.setYear(year);
                         f.setUnit(unitOf(project).orElseThrow());
                     }
+                    long jobsBefore = added ? 0 : f.getJobs();
+                    BigDecimal turnoverBefore = added ? BigDecimal.ZERO : f.getTurnover();
                     f.setJobs(IncubationSupport.count(r.get(JOBS).intValue(), Messages.Field_jobs));
                     f.setTurnover(IncubationSupport.yuan(r.get(TURNOVER), Messages.Field_turnover));
-                    if (f.getId() == null) {
+                    if (added) {
                         em.persist(f);
                     }
+                    sums.add(f, f.getJobs() - jobsBefore, f.getTurnover().subtract(turnoverBefore), added ? 1 : 0);
+                }
+
+                @Override
+                public void finish(EntityManager em) {
+                    sums.write(em); // the kept sums, once per unit and year
                 }
             };
         }
