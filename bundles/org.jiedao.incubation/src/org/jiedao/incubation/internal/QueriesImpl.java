@@ -166,4 +166,21 @@ public final class QueriesImpl implements IncubationQueries {
             return new int[] { (int) used, reserved == null ? 0 : reserved.intValue() };
         });
     }
+
+    @Override
+    public int reportYear() {
+        return support.persistence().read(em -> {
+            Number last = em.createQuery("select max(s.year) from IncubationFigureSum s where s.figures > 0", Number.class).getSingleResult();
+            return last == null ? LocalDate.now().getYear() : last.intValue();
+        });
+    }
+
+    @Override
+    public int siybGraduates(int year) {
+        return support.persistence().read(em -> {
+            Number graduates = em.createQuery("select sum(c.graduates) from IncubationCohort c where c.endDate between :from and :to", Number.class)
+                    .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31)).getSingleResult();
+            return graduates == null ? 0 : graduates.intValue();
+        });
+    }
 }
