@@ -31,4 +31,16 @@ public interface IncubationQueries {
 
     /** @return desks in use on the day / reserved, over every incubator in the user's scope: {used, reserved} */
     int[] desksInUse(LocalDate on);
+
+    /**
+     * @return the last year with figures in the user's scope (the dashboard's year), this year when there are none
+     * @since 1.1
+     */
+    int reportYear();
+
+    /**
+     * @return the graduates of the SIYB cohorts that ended in the year, within the user's scope
+     * @since 1.1
+     */
+    int siybGraduates(int year);
 }

@@ -3,6 +3,7 @@ package org.jiedao.incubation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.jiedao.incubation.Records.Incubator;
 import org.jiedao.incubation.Records.MissingRotation;
@@ -10,6 +11,8 @@ import org.jiedao.incubation.Records.Project;
 import org.jiedao.incubation.Records.ProjectInput;
 import org.jiedao.incubation.Records.Rotation;
 import org.jiedao.incubation.Records.Station;
+import org.jiedao.incubation.Records.Versioned;
+import org.jiedao.incubation.Records.YearFigure;
 
 /**
  * The registers of 创业驿站 (an OSGi service): stations, incubators, projects with their yearly
@@ -61,4 +64,53 @@ public interface IncubationRegistry {
 
     /** @return the quarters up to and including the day's that have no rotation, for incubators with an exhibition space, in the day's year */
     List<MissingRotation> missingRotations(LocalDate on);
+
+    /**
+     * @return the station for its editor, empty when there is none in the user's scope
+     * @since 1.1
+     */
+    Optional<Versioned<Station>> station(long id);
+
+    /**
+     * Changes a station (its community stays). Refused like {@link #addStation}; a save over a newer version fails with
+     * {@link org.jiedao.core.persistence.ConcurrentChangeException}.
+     *
+     * @since 1.1
+     */
+    void updateStation(long id, long version, String name, String address, LocalDate openedOn, LocalDate closedOn, boolean guidanceRoom);
+
+    /**
+     * @return the incubator for its editor, empty when there is none in the user's scope
+     * @since 1.1
+     */
+    Optional<Versioned<Incubator>> incubator(long id);
+
+    /**
+     * Changes an incubator: a new name must be free; fewer reserved desks are refused while a day has more allocations
+     * (naming the day and the allocations).
+     *
+     * @since 1.1
+     */
+    void updateIncubator(long id, long version, String name, int reservedDesks, boolean exhibitionSpace);
+
+    /**
+     * @return the project for its editor, founder and phone masked unless the user holds the module's personal-data
+     *         permission (then the read is logged); empty when there is none in the user's scope
+     * @since 1.1
+     */
+    Optional<Versioned<Project>> project(long id);
+
+    /**
+     * Changes a project. Refused like {@link #addProject}, and for a code another project has. A user who sees founders
+     * masked cannot change founder and phone: the recorded ones stay whatever the input says.
+     *
+     * @since 1.1
+     */
+    void updateProject(long id, long version, ProjectInput project);
+
+    /**
+     * @return the project's figures, by year
+     * @since 1.1
+     */
+    List<YearFigure> figures(String project);
 }

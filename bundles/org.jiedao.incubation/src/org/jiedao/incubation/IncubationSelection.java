@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jiedao.incubation.Records.Application;
 import org.jiedao.incubation.Records.MatchRow;
+import org.jiedao.incubation.Records.Ranking;
 import org.jiedao.incubation.Records.Round;
 
 /**
@@ -48,4 +50,39 @@ public interface IncubationSelection {
 
     /** @return the places a community has when a ranking gives none (default 1) */
     int defaultPlaces();
+
+    /**
+     * @return the round's applications, by project and its order of preference
+     * @since 1.1
+     */
+    List<Application> applications(String round);
+
+    /**
+     * @return the round's rankings, by community and rank
+     * @since 1.1
+     */
+    List<Ranking> rankings(String round);
+
+    /**
+     * Withdraws a project's application to a community (and the community's ranking of it); the project's later
+     * choices move up one place.
+     *
+     * @since 1.1
+     */
+    void withdraw(String round, String project, String community);
+
+    /**
+     * Removes a community's ranking of a project.
+     *
+     * @since 1.1
+     */
+    void unrank(String round, String community, String project);
+
+    /**
+     * Puts a project's applications in a new order of preference: {@code communities} (codes or names) are exactly the
+     * communities it applied to, first choice first.
+     *
+     * @since 1.1
+     */
+    void reorder(String round, String project, List<String> communities);
 }

@@ -88,4 +88,29 @@ public final class Records {
     /** A round with its state. */
     public record Round(long id, String name, String streetCode, RoundStatus status, LocalDate confirmedOn, int applications, int rankings) {
     }
+
+    /**
+     * A record as an editor opens it, with the version it was read at: a save naming an older version is
+     * refused with {@link org.jiedao.core.persistence.ConcurrentChangeException}.
+     *
+     * @since 1.1
+     */
+    public record Versioned<T>(T record, long version) {
+    }
+
+    /**
+     * A project's application to a community in a round, with its order of preference (1 = first).
+     *
+     * @since 1.1
+     */
+    public record Application(String round, String project, String community, String communityName, int projectRank) {
+    }
+
+    /**
+     * A community's rank of a project in a round (1 = best, ties allowed), with the community's places.
+     *
+     * @since 1.1
+     */
+    public record Ranking(String round, String community, String communityName, String project, int communityRank, int places) {
+    }
 }

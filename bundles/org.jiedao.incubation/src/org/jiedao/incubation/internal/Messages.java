@@ -109,6 +109,7 @@ public final class Messages extends NLS {
     public static String Refused_exitBeforeEntry;
     public static String Refused_exitMissing;
     public static String Refused_figuresTwice;
+    public static String Refused_gone;
     public static String Refused_graduates;
     public static String Refused_incubatorTaken;
     public static String Refused_ineligible;
@@ -121,6 +122,7 @@ public final class Messages extends NLS {
     public static String Refused_noStation;
     public static String Refused_notApplied;
     public static String Refused_notCommunity;
+    public static String Refused_notRanked;
     public static String Refused_notReviewed;
     public static String Refused_notRun;
     public static String Refused_notStreet;
@@ -130,7 +132,9 @@ public final class Messages extends NLS {
     public static String Refused_rank;
     public static String Refused_rankTwice;
     public static String Refused_rankedTwice;
+    public static String Refused_reorder;
     public static String Refused_required;
+    public static String Refused_reservationBelowUse;
     public static String Refused_rotationTaken;
     public static String Refused_roundConfirmed;
     public static String Refused_roundTaken;

@@ -106,33 +106,45 @@ public final class QueriesImpl implements IncubationQueries {
     static Totals totals(EntityManager em, int year, String prefix) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        String like = prefix + "%";
-        long stations = em.createQuery("select count(s) from IncubationStation s where s.unitPath like :p and s.openedOn <= :to and "
-                + "(s.closedOn is null or s.closedOn >= :from)", Long.class).setParameter("p", like).setParameter("from", from).setParameter("to", to)
+        // the whole installation ("/"): no condition on the path, which Derby would answer through the path's index, row by
+        // row; the user's scope is the platform's in either case
+        String like = "/".equals(prefix) ? null : prefix + "%";
+        long stations = query(em, like, "select count(s) from IncubationStation s where s.unitPath like :p and s.openedOn <= :to and "
+                + "(s.closedOn is null or s.closedOn >= :from)", Long.class).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
         // resident in the year: entered by its end, not left before its start
-        long projects = em.createQuery("select count(p) from IncubationProject p where p.unitPath like :p and p.status <> :applied and "
-                + "p.entryDate <= :to and (p.exitDate is null or p.exitDate >= :from)", Long.class).setParameter("p", like)
+        // counts of an indexed column that is never null there, not count(p) (the id, which Derby reads from every row)
+        long projects = query(em, like, "select count(p.entryDate) from IncubationProject p where p.unitPath like :p and p.status <> :applied and "
+                + "p.entryDate <= :to and (p.exitDate is null or p.exitDate >= :from)", Long.class)
                 .setParameter("applied", ProjectStatus.APPLIED.name()).setParameter("from", from).setParameter("to", to).getSingleResult();
-        Object[] f = em.createQuery("select sum(f.jobs), sum(f.turnover) from IncubationFigure f where f.unitPath like :p and f.year = :y",
-                Object[].class).setParameter("p", like).setParameter("y", year).getSingleResult();
-        Object[] s = em.createQuery("select count(s), sum(s.attendance) from IncubationSession s where s.unitPath like :p and s.day between :from "
-                + "and :to", Object[].class).setParameter("p", like).setParameter("from", from).setParameter("to", to).getSingleResult();
-        long consultations = em.createQuery("select count(c) from IncubationConsultation c where c.unitPath like :p and c.day between :from and :to",
-                Long.class).setParameter("p", like).setParameter("from", from).setParameter("to", to).getSingleResult();
-        Number graduates = em.createQuery("select sum(c.graduates) from IncubationCohort c where c.unitPath like :p and c.endDate between :from and :to",
-                Number.class).setParameter("p", like).setParameter("from", from).setParameter("to", to).getSingleResult();
+        // the kept sums per unit and year (FigureSumEntity), not every project's figures
+        Object[] f = query(em, like, "select sum(f.jobs), sum(f.turnover) from IncubationFigureSum f where f.unitPath like :p and f.year = :y",
+                Object[].class).setParameter("y", year).getSingleResult();
+        Object[] s = query(em, like, "select count(s.day), sum(s.attendance) from IncubationSession s where s.unitPath like :p and s.day between :from "
+                + "and :to", Object[].class).setParameter("from", from).setParameter("to", to).getSingleResult();
+        long consultations = query(em, like, "select count(c.day) from IncubationConsultation c where c.unitPath like :p and c.day between :from and :to",
+                Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
+        Number graduates = query(em, like, "select sum(c.graduates) from IncubationCohort c where c.unitPath like :p and c.endDate between :from and :to",
+                Number.class).setParameter("from", from).setParameter("to", to).getSingleResult();
         return new Totals(year, (int) stations, (int) projects, f[0] == null ? 0 : ((Number) f[0]).intValue(),
                 f[1] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) f[1]).setScale(2), ((Number) s[0]).intValue(),
                 s[1] == null ? 0 : ((Number) s[1]).intValue(), (int) consultations, graduates == null ? 0 : graduates.intValue());
+    }
+
+    /** A query of {@link #totals}: its condition {@code x.unitPath like :p} is left out when {@code like} is null. */
+    private static <T> jakarta.persistence.TypedQuery<T> query(EntityManager em, String like, String jpql, Class<T> type) {
+        if (like == null) {
+            return em.createQuery(jpql.replaceAll("\\w+\\.unitPath like :p and ", ""), type);
+        }
+        return em.createQuery(jpql, type).setParameter("p", like);
     }
 
     @Override
     public Map<Integer, Totals> byYear() {
         return support.persistence().read(em -> {
             Map<Integer, Totals> result = new TreeMap<>();
-            for (Object[] row : em.createQuery("select f.year, sum(f.jobs), sum(f.turnover), count(f) from IncubationFigure f group by f.year "
-                    + "order by f.year", Object[].class).getResultList()) {
+            for (Object[] row : em.createQuery("select f.year, sum(f.jobs), sum(f.turnover), sum(f.figures) from IncubationFigureSum f group by f.year "
+                    + "having sum(f.figures) > 0 order by f.year", Object[].class).getResultList()) {
                 int year = (Integer) row[0];
                 result.put(year, new Totals(year, 0, ((Number) row[3]).intValue(), ((Number) row[1]).intValue(), ((BigDecimal) row[2]).setScale(2), 0,
                         0, 0, 0));
@@ -163,6 +175,23 @@ public final class QueriesImpl implements IncubationQueries {
             long used = em.createQuery("select count(d) from IncubationDesk d where d.fromDate <= :d and d.toDate >= :d", Long.class)
                     .setParameter("d", on).getSingleResult();
             return new int[] { (int) used, reserved == null ? 0 : reserved.intValue() };
+        });
+    }
+
+    @Override
+    public int reportYear() {
+        return support.persistence().read(em -> {
+            Number last = em.createQuery("select max(s.year) from IncubationFigureSum s where s.figures > 0", Number.class).getSingleResult();
+            return last == null ? LocalDate.now().getYear() : last.intValue();
+        });
+    }
+
+    @Override
+    public int siybGraduates(int year) {
+        return support.persistence().read(em -> {
+            Number graduates = em.createQuery("select sum(c.graduates) from IncubationCohort c where c.endDate between :from and :to", Number.class)
+                    .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31)).getSingleResult();
+            return graduates == null ? 0 : graduates.intValue();
         });
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.TypedQuery;
@@ -21,6 +22,8 @@ import org.jiedao.incubation.Records.Project;
 import org.jiedao.incubation.Records.ProjectInput;
 import org.jiedao.incubation.Records.Rotation;
 import org.jiedao.incubation.Records.Station;
+import org.jiedao.incubation.Records.Versioned;
+import org.jiedao.incubation.Records.YearFigure;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -213,5 +216,80 @@ public final class RegistryImpl implements IncubationRegistry {
 
     static IncubationException refused(String message, Object... values) {
         return new IncubationException(NLS.bind(message, values));
+    }
+
+    /** @return the entity for a save at {@code version}: refused when gone (or out of scope), a conflict when changed since */
+    static <T extends org.jiedao.core.persistence.ScopedVersionedEntity> T forSave(jakarta.persistence.EntityManager em, Class<T> type, String entity,
+            long id, long version) {
+        T e = em.find(type, id);
+        if (e == null) {
+            throw new IncubationException(NLS.bind(Messages.Refused_gone, id));
+        }
+        if (e.getVersion() != version) {
+            throw new org.jiedao.core.persistence.ConcurrentChangeException(entity, id, null);
+        }
+        return e;
+    }
+
+    @Override
+    public Optional<Versioned<Station>> station(long id) {
+        Map<String, String> names = support.names();
+        return support.persistence().read(em -> Optional.ofNullable(em.find(StationEntity.class, id))
+                .map(s -> new Versioned<>(station(s, names), s.getVersion())));
+    }
+
+    @Override
+    public void updateStation(long id, long version, String name, String address, LocalDate openedOn, LocalDate closedOn, boolean guidanceRoom) {
+        support.persistence().transaction(em -> {
+            Writes.updateStation(forSave(em, StationEntity.class, "IncubationStation", id, version), name, address, openedOn, closedOn, guidanceRoom);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Versioned<Incubator>> incubator(long id) {
+        return support.persistence().read(em -> Optional.ofNullable(em.find(IncubatorEntity.class, id))
+                .map(i -> new Versioned<>(new Incubator(i.getId(), i.getName(), i.getUnitCode(), i.getReservedDesks(), i.isExhibitionSpace()),
+                        i.getVersion())));
+    }
+
+    @Override
+    public void updateIncubator(long id, long version, String name, int reservedDesks, boolean exhibitionSpace) {
+        support.persistence().transaction(em -> {
+            Writes.updateIncubator(em, forSave(em, IncubatorEntity.class, "IncubationIncubator", id, version), name, reservedDesks, exhibitionSpace);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Versioned<Project>> project(long id) {
+        Map<String, String> names = support.names();
+        Optional<Versioned<Project>> found = support.persistence().read(em -> Optional.ofNullable(em.find(ProjectEntity.class, id))
+                .map(p -> new Versioned<>(project(p, names, support.personalVisible(p.getUnitCode())), p.getVersion())));
+        found.filter(v -> v.record().personalDataVisible() && !(v.record().founder().isEmpty() && v.record().phone().isEmpty()))
+                .ifPresent(v -> support.logRead("project", v.record().code(), v.record().communityCode(),
+                        org.jiedao.core.privacy.PersonalDataLog.Purpose.SHOW, 1));
+        return found;
+    }
+
+    @Override
+    public void updateProject(long id, long version, ProjectInput p) {
+        OrgUnit unit = p.community() == null || p.community().isBlank() ? null : support.unit(p.community());
+        support.persistence().transaction(em -> {
+            ProjectEntity e = forSave(em, ProjectEntity.class, "IncubationProject", id, version);
+            Writes.updateProject(em, e, unit, p.code(), p.name(), p.founder(), p.phone(), p.sector(), p.student(), p.school(), p.graduationYear(),
+                    p.excellent(), p.entryDate(), p.exitDate(), p.status(), support.personalVisible(e.getUnitCode()));
+            return null;
+        });
+    }
+
+    @Override
+    public List<YearFigure> figures(String project) {
+        return support.persistence().read(em -> {
+            ProjectEntity p = IncubationSupport.project(em, project);
+            return em.createQuery("select f from IncubationFigure f where f.projectId = :p order by f.year", FigureEntity.class)
+                    .setParameter("p", p.getId()).getResultList().stream()
+                    .map(f -> new YearFigure(p.getCode(), f.getYear(), f.getJobs(), f.getTurnover())).toList();
+        });
     }
 }

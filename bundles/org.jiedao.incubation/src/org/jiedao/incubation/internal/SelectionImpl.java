@@ -14,7 +14,9 @@ import org.jiedao.core.org.OrgUnit;
 import org.jiedao.incubation.IncubationException;
 import org.jiedao.incubation.IncubationSelection;
 import org.jiedao.incubation.ProjectStatus;
+import org.jiedao.incubation.Records.Application;
 import org.jiedao.incubation.Records.MatchRow;
+import org.jiedao.incubation.Records.Ranking;
 import org.jiedao.incubation.Records.Round;
 import org.jiedao.incubation.RoundStatus;
 import org.jiedao.incubation.StableMatching;
@@ -251,5 +253,102 @@ public final class SelectionImpl implements IncubationSelection {
     @Override
     public int defaultPlaces() {
         return support.setting(IncubationSupport.DEFAULT_PLACES);
+    }
+
+    @Override
+    public List<Application> applications(String round) {
+        Map<String, String> names = support.names();
+        return support.persistence().read(em -> {
+            RoundEntity r = IncubationSupport.round(em, round);
+            List<Application> rows = new ArrayList<>();
+            for (Object[] a : em.createQuery("select p.code, a.unitCode, a.projectRank from IncubationApplication a, IncubationProject p "
+                    + "where a.roundId = :r and p.id = a.projectId order by p.code, a.projectRank", Object[].class).setParameter("r", r.getId())
+                    .getResultList()) {
+                String c = (String) a[1];
+                rows.add(new Application(r.getName(), (String) a[0], c, names.getOrDefault(c, c), (Integer) a[2]));
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public List<Ranking> rankings(String round) {
+        Map<String, String> names = support.names();
+        return support.persistence().read(em -> {
+            RoundEntity r = IncubationSupport.round(em, round);
+            List<Ranking> rows = new ArrayList<>();
+            for (Object[] k : em.createQuery("select k.unitCode, p.code, k.communityRank, k.places from IncubationRanking k, IncubationProject p "
+                    + "where k.roundId = :r and p.id = k.projectId order by k.unitCode, k.communityRank, p.code", Object[].class)
+                    .setParameter("r", r.getId()).getResultList()) {
+                String c = (String) k[0];
+                rows.add(new Ranking(r.getName(), c, names.getOrDefault(c, c), (String) k[1], (Integer) k[2], (Integer) k[3]));
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public void withdraw(String round, String project, String community) {
+        OrgUnit c = support.community(community);
+        support.persistence().transaction(em -> {
+            RoundEntity r = IncubationSupport.round(em, round);
+            ProjectEntity p = IncubationSupport.project(em, project);
+            Writes.changing(r);
+            List<ApplicationEntity> mine = em.createQuery("select a from IncubationApplication a where a.roundId = :r and a.projectId = :p "
+                    + "order by a.projectRank", ApplicationEntity.class).setParameter("r", r.getId()).setParameter("p", p.getId()).getResultList();
+            ApplicationEntity gone = mine.stream().filter(a -> a.getUnitCode().equals(c.code())).findFirst()
+                    .orElseThrow(() -> new IncubationException(NLS.bind(Messages.Refused_notApplied, p.getCode(), c.name())));
+            em.remove(gone);
+            for (RankingEntity k : em.createQuery("select k from IncubationRanking k where k.roundId = :r and k.projectId = :p and k.unitCode = :c",
+                    RankingEntity.class).setParameter("r", r.getId()).setParameter("p", p.getId()).setParameter("c", c.code()).getResultList()) {
+                em.remove(k);
+            }
+            em.flush(); // the rank is free before the later choices move up
+            for (ApplicationEntity a : mine) {
+                if (a.getProjectRank() > gone.getProjectRank()) {
+                    a.setProjectRank(a.getProjectRank() - 1);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void unrank(String round, String community, String project) {
+        OrgUnit c = support.community(community);
+        support.persistence().transaction(em -> {
+            RoundEntity r = IncubationSupport.round(em, round);
+            ProjectEntity p = IncubationSupport.project(em, project);
+            Writes.changing(r);
+            List<RankingEntity> found = em.createQuery("select k from IncubationRanking k where k.roundId = :r and k.projectId = :p and "
+                    + "k.unitCode = :c", RankingEntity.class).setParameter("r", r.getId()).setParameter("p", p.getId()).setParameter("c", c.code())
+                    .getResultList();
+            if (found.isEmpty()) {
+                throw new IncubationException(NLS.bind(Messages.Refused_notRanked, c.name(), p.getCode()));
+            }
+            found.forEach(em::remove);
+            return null;
+        });
+    }
+
+    @Override
+    public void reorder(String round, String project, List<String> communities) {
+        List<String> codes = communities.stream().map(c -> support.community(c).code()).toList();
+        support.persistence().transaction(em -> {
+            RoundEntity r = IncubationSupport.round(em, round);
+            ProjectEntity p = IncubationSupport.project(em, project);
+            Writes.changing(r);
+            List<ApplicationEntity> mine = em.createQuery("select a from IncubationApplication a where a.roundId = :r and a.projectId = :p",
+                    ApplicationEntity.class).setParameter("r", r.getId()).setParameter("p", p.getId()).getResultList();
+            java.util.Set<String> applied = new java.util.HashSet<>();
+            mine.forEach(a -> applied.add(a.getUnitCode()));
+            if (!applied.equals(new java.util.HashSet<>(codes)) || codes.size() != mine.size()) {
+                throw new IncubationException(NLS.bind(Messages.Refused_reorder, p.getCode(), mine.size()));
+            }
+            for (ApplicationEntity a : mine) {
+                a.setProjectRank(codes.indexOf(a.getUnitCode()) + 1);
+            }
+            return null;
+        });
     }
 }

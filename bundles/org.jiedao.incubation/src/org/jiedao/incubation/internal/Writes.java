@@ -68,11 +68,53 @@ public final class Writes {
         if (codeTaken(em, c)) {
             throw new IncubationException(NLS.bind(Messages.Refused_codeTaken, c));
         }
+        return newProject(em, unit, c, name, founder, phone, sector, student, school, graduationYear, excellent, entryDate, exitDate, status);
+    }
+
+    /** {@link #project} when the code is known to be free (an import checked its codes at once). */
+    public static ProjectEntity newProject(EntityManager em, OrgUnit unit, String code, String name, String founder, String phone, String sector,
+            boolean student, String school, Integer graduationYear, boolean excellent, LocalDate entryDate, LocalDate exitDate, ProjectStatus status) {
         ProjectEntity p = new ProjectEntity();
-        p.setCode(c);
-        p.setName(text(name, Messages.Field_name, 100, true));
+        fill(p, code, name, sector, student, school, graduationYear, excellent, entryDate, exitDate, status);
         p.setFounder(text(founder, Messages.Field_founder, 50, false));
         p.setPhone(text(phone, Messages.Field_phone, 100, false));
+        p.setUnit(unit);
+        em.persist(p);
+        return p;
+    }
+
+    /**
+     * Changes a project (an editor's save).
+     *
+     * @param unit     its new unit, null to keep it
+     * @param personal whether founder and phone are taken (a user who sees them masked keeps the recorded ones)
+     */
+    public static void updateProject(EntityManager em, ProjectEntity p, OrgUnit unit, String code, String name, String founder, String phone,
+            String sector, boolean student, String school, Integer graduationYear, boolean excellent, LocalDate entryDate, LocalDate exitDate,
+            ProjectStatus status, boolean personal) {
+        String c = text(code, Messages.Field_code, 40, true);
+        if (!c.equals(p.getCode()) && codeTaken(em, c)) {
+            throw new IncubationException(NLS.bind(Messages.Refused_codeTaken, c));
+        }
+        fill(p, c, name, sector, student, school, graduationYear, excellent, entryDate, exitDate, status);
+        if (personal) {
+            String ph = text(phone, Messages.Field_phone, 100, false);
+            if (ph != null && !ph.matches("[0-9+\\- ()]+")) {
+                throw new IncubationException(NLS.bind(Messages.Refused_phoneFormat, ph));
+            }
+            p.setFounder(text(founder, Messages.Field_founder, 50, false));
+            p.setPhone(ph);
+        }
+        if (unit != null) {
+            p.setUnit(unit);
+        }
+    }
+
+    private static void fill(ProjectEntity p, String code, String name, String sector, boolean student, String school, Integer graduationYear,
+            boolean excellent, LocalDate entryDate, LocalDate exitDate, ProjectStatus status) {
+        String c = text(code, Messages.Field_code, 40, true);
+        p.setCode(c);
+        p.setName(text(name, Messages.Field_name, 100, true));
         p.setSector(text(sector, Messages.Field_sector, 50, false));
         p.setStudent(student);
         p.setSchool(text(school, Messages.Field_school, 100, false));
@@ -93,9 +135,55 @@ public final class Writes {
         p.setEntryDate(entryDate);
         p.setExitDate(exitDate);
         p.setStatus(s.name());
-        p.setUnit(unit);
-        em.persist(p);
-        return p;
+    }
+
+    /** Changes a station (an editor's save; its community stays). */
+    public static void updateStation(StationEntity s, String name, String address, LocalDate openedOn, LocalDate closedOn, boolean guidanceRoom) {
+        s.setName(text(name, Messages.Field_name, 100, true));
+        s.setAddress(text(address, Messages.Field_address, 200, false));
+        s.setOpenedOn(required(openedOn, Messages.Field_openedOn));
+        if (closedOn != null && closedOn.isBefore(openedOn)) {
+            throw new IncubationException(NLS.bind(Messages.Refused_closedBeforeOpened, closedOn, openedOn));
+        }
+        s.setClosedOn(closedOn);
+        s.setGuidanceRoom(guidanceRoom);
+    }
+
+    /**
+     * Changes an incubator (an editor's save): a new name must be free, and fewer reserved desks are refused
+     * while a day has more allocations than that (naming the day and the allocations).
+     */
+    public static void updateIncubator(EntityManager em, IncubatorEntity i, String name, int reservedDesks, boolean exhibitionSpace) {
+        String n = text(name, Messages.Field_name, 100, true);
+        if (!n.equals(i.getName()) && !em.createQuery("select i from IncubationIncubator i where i.name = :n", IncubatorEntity.class)
+                .setParameter("n", n).getResultList().isEmpty()) {
+            throw new IncubationException(NLS.bind(Messages.Refused_incubatorTaken, n));
+        }
+        count(reservedDesks, Messages.Field_reservedDesks);
+        if (reservedDesks < i.getReservedDesks()) {
+            List<DeskEntity> all = em.createQuery("select d from IncubationDesk d where d.incubatorId = :i", DeskEntity.class)
+                    .setParameter("i", i.getId()).getResultList();
+            TreeMap<LocalDate, Integer> delta = new TreeMap<>();
+            for (DeskEntity d : all) {
+                delta.merge(d.getFromDate(), 1, Integer::sum);
+                delta.merge(d.getToDate().plusDays(1), -1, Integer::sum);
+            }
+            int used = 0;
+            for (var e : delta.entrySet()) {
+                used += e.getValue();
+                LocalDate day = e.getKey();
+                if (used > reservedDesks) {
+                    List<String> inTheWay = all.stream().filter(d -> !d.getFromDate().isAfter(day) && !d.getToDate().isBefore(day))
+                            .sorted(Comparator.comparing(DeskEntity::getFromDate).thenComparing(DeskEntity::getStudent))
+                            .map(d -> d.getStudent() + " (" + d.getFromDate() + "–" + d.getToDate() + ")").toList();
+                    throw new IncubationException(NLS.bind(Messages.Refused_reservationBelowUse, new Object[] { i.getName(), reservedDesks, day,
+                            used, String.join(", ", inTheWay) }));
+                }
+            }
+        }
+        i.setName(n);
+        i.setReservedDesks(reservedDesks);
+        i.setExhibitionSpace(exhibitionSpace);
     }
 
     /** Refuses an exit before the entry. */
@@ -119,6 +207,8 @@ public final class Writes {
         List<FigureEntity> found = em.createQuery("select f from IncubationFigure f where f.projectId = :p and f.year = :y", FigureEntity.class)
                 .setParameter("p", project.getId()).setParameter("y", year).getResultList();
         FigureEntity f = found.isEmpty() ? new FigureEntity() : found.get(0);
+        long jobsBefore = found.isEmpty() ? 0 : f.getJobs();
+        BigDecimal turnoverBefore = found.isEmpty() ? BigDecimal.ZERO : f.getTurnover();
         f.setProjectId(project.getId());
         f.setYear(year);
         f.setJobs(jobs);
@@ -127,6 +217,9 @@ public final class Writes {
             f.setUnitOf(project);
             em.persist(f);
         }
+        FigureSums sums = new FigureSums();
+        sums.add(f, jobs - jobsBefore, t.subtract(turnoverBefore), found.isEmpty() ? 1 : 0);
+        sums.write(em);
         return f;
     }
 

@@ -27,29 +27,30 @@ public final class YearSummary {
      */
     public static ReportDocument build(IncubationQueries queries, IncubationRegistry registry, IncubationSupport support, int year, String street,
             Locale locale) {
+        SummaryTexts m = SummaryTexts.get(locale);
         OrgUnit unit = street == null ? null : support.street(street);
         Totals t = queries.totals(year, unit == null ? null : unit.code());
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate on = end.isAfter(LocalDate.now()) ? LocalDate.now() : end;
         int[] desks = queries.desksInUse(on);
-        ReportDocument.Builder b = ReportDocument.builder(NLS.bind(Messages.Summary_title, year))
-                .subtitle(unit == null ? Messages.Summary_scope : unit.name())
-                .meta(NLS.bind(Messages.Summary_printed, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
-        b.heading(Messages.Summary_figures);
-        b.keyValues(2, List.of(new ReportDocument.KeyValue(Messages.Col_stations, String.valueOf(t.stations())),
-                new ReportDocument.KeyValue(Messages.Col_projects, String.valueOf(t.projects())),
-                new ReportDocument.KeyValue(Messages.Col_jobs, String.valueOf(t.jobs())),
-                new ReportDocument.KeyValue(Messages.Col_turnover, t.turnover().toPlainString()),
-                new ReportDocument.KeyValue(Messages.Col_sessions, String.valueOf(t.sessions())),
-                new ReportDocument.KeyValue(Messages.Summary_attendance, String.valueOf(t.attendance())),
-                new ReportDocument.KeyValue(Messages.Col_consultations, String.valueOf(t.consultations())),
-                new ReportDocument.KeyValue(Messages.Summary_siyb, String.valueOf(t.siybGraduates())),
-                new ReportDocument.KeyValue(Messages.Summary_desks, desks[0] + " / " + desks[1])));
+        ReportDocument.Builder b = ReportDocument.builder(NLS.bind(m.Summary_title, year))
+                .subtitle(unit == null ? m.Summary_scope : unit.name())
+                .meta(NLS.bind(m.Summary_printed, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
+        b.heading(m.Summary_figures);
+        b.keyValues(2, List.of(new ReportDocument.KeyValue(m.Col_stations, String.valueOf(t.stations())),
+                new ReportDocument.KeyValue(m.Col_projects, String.valueOf(t.projects())),
+                new ReportDocument.KeyValue(m.Col_jobs, String.valueOf(t.jobs())),
+                new ReportDocument.KeyValue(m.Col_turnover, t.turnover().toPlainString()),
+                new ReportDocument.KeyValue(m.Col_sessions, String.valueOf(t.sessions())),
+                new ReportDocument.KeyValue(m.Summary_attendance, String.valueOf(t.attendance())),
+                new ReportDocument.KeyValue(m.Col_consultations, String.valueOf(t.consultations())),
+                new ReportDocument.KeyValue(m.Summary_siyb, String.valueOf(t.siybGraduates())),
+                new ReportDocument.KeyValue(m.Summary_desks, desks[0] + " / " + desks[1])));
         for (Coverage c : queries.coverage(unit == null ? null : unit.code(), on)) {
-            b.paragraph(c.streetName() + "：" + NLS.bind(Messages.Summary_coverage, new Object[] { on, c.covered(), c.communities(),
-                    c.deadline() == null ? Messages.Summary_noPlan : c.deadline() }));
+            b.paragraph(c.streetName() + "：" + NLS.bind(m.Summary_coverage, new Object[] { on, c.covered(), c.communities(),
+                    c.deadline() == null ? m.Summary_noPlan : c.deadline() }));
         }
-        b.heading(Messages.Summary_byCommunity);
+        b.heading(m.Summary_byCommunity);
         List<List<String>> rows = new ArrayList<>();
         for (OrgUnit u : support.units().list()) {
             if (u.level() == OrgLevel.COMMUNITY && (unit == null || u.path().startsWith(unit.path()))) {
@@ -60,11 +61,11 @@ public final class YearSummary {
                 }
             }
         }
-        rows.add(List.of(Messages.Summary_total, String.valueOf(t.stations()), String.valueOf(t.projects()), String.valueOf(t.jobs()),
+        rows.add(List.of(m.Summary_total, String.valueOf(t.stations()), String.valueOf(t.projects()), String.valueOf(t.jobs()),
                 t.turnover().toPlainString(), String.valueOf(t.sessions()), String.valueOf(t.consultations())));
-        b.table(List.of(Messages.Col_community, Messages.Col_stations, Messages.Col_projects, Messages.Col_jobs, Messages.Col_turnover,
-                Messages.Col_sessions, Messages.Col_consultations), new float[] { 2, 1, 1, 1, 1.6f, 1, 1 }, rows);
-        b.signatures(Messages.Summary_preparedBy, Messages.Summary_checkedBy);
+        b.table(List.of(m.Col_community, m.Col_stations, m.Col_projects, m.Col_jobs, m.Col_turnover,
+                m.Col_sessions, m.Col_consultations), new float[] { 2, 1, 1, 1, 1.6f, 1, 1 }, rows);
+        b.signatures(m.Summary_preparedBy, m.Summary_checkedBy);
         return b.build();
     }
 }

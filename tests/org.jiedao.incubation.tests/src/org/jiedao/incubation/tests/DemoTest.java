@@ -66,6 +66,24 @@ class DemoTest {
     }
 
     @Test
+    void theYearlySummaryIsARegisteredReportInTheRequestsLanguage() throws Exception {
+        IncubationTest.signIn("street-i");
+        org.jiedao.reports.ReportService reports = Services.await(org.jiedao.reports.ReportService.class);
+        String id = "org.jiedao.incubation.year-summary";
+        assertTrue(reports.visibleReports().stream().anyMatch(r -> r.id().equals(id)));
+        org.jiedao.core.report.ReportDocument en = reports.build(id, java.util.Map.of("year", "2019", "street", "沧浪街道"), Locale.ENGLISH);
+        org.jiedao.core.report.ReportDocument zh = reports.build(id, java.util.Map.of("year", "2019", "street", "320508001"), Locale.CHINA);
+        assertEquals("Doorstep entrepreneurship stations: summary of 2019", en.title());
+        assertEquals("家门口创业驿站 2019 年度工作汇总", zh.title());
+        List<String> total = zh.blocks().stream().filter(b -> b instanceof org.jiedao.core.report.ReportDocument.Table)
+                .map(b -> ((org.jiedao.core.report.ReportDocument.Table) b).rows()).reduce((a, b) -> b).orElseThrow()
+                .stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals(List.of("合计", "4", "14", "152", "5000000.00", "28", "200"), total);
+        assertEquals(org.jiedao.core.report.ReportException.Reason.BAD_PARAMETER, org.junit.jupiter.api.Assertions.assertThrows(
+                org.jiedao.core.report.ReportException.class, () -> reports.build(id, java.util.Map.of("year", "二〇一九"), Locale.ENGLISH)).reason());
+    }
+
+    @Test
     void theDashboardShowsTheSeedsFigures() throws Exception {
         IncubationTest.signIn("street-i");
         WidgetData.Table figures = (WidgetData.Table) widget(Widgets.YearFigures.class);

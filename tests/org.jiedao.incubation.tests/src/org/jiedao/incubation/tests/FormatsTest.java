@@ -115,6 +115,13 @@ class FormatsTest {
         assertEquals(ImportResult.Status.IMPORTED, r.status(), r.problems().toString());
         assertEquals(20, queries.totals(2019, IncubationTest.STREET).jobs());
         assertEquals("470000.50", queries.totals(2019, IncubationTest.STREET).turnover().toPlainString());
+        r = load("incubation-figures", "year,project,jobs,turnover\n2019,GH-01,15,400000\n2020,GH-01,16,1.5\n"); // 2019 replaced, 2020 added
+        assertEquals(ImportResult.Status.IMPORTED, r.status(), r.problems().toString());
+        assertEquals(23, queries.totals(2019, IncubationTest.STREET).jobs());
+        assertEquals("520000.00", queries.totals(2019, IncubationTest.STREET).turnover().toPlainString());
+        assertEquals("1.50", queries.totals(2020, IncubationTest.STREET).turnover().toPlainString());
+        sumsAreTheFiguresAddedUp();
+        IncubationTest.signIn("street-i");
         r = load("incubation-consultations", "date,community,topic,resident,handled_by\n2019-05-06,桂花社区,创业担保贷款,王五,周老师\n");
         assertEquals(ImportResult.Status.IMPORTED, r.status(), r.problems().toString());
         r = load("incubation-sessions", "date,community,title,attendance\n2019-05-18,道前社区,便民理发,35\n");
@@ -130,6 +137,24 @@ class FormatsTest {
         assertTrue(out.startsWith(PROJECTS), out);
         assertTrue(out.contains("GH-01,桂花手作,张三,13912345678"), out);
         assertTrue(export("incubation-desks", Map.of()).contains("谷·姑苏社,王二,苏州工艺美院,2021,,2021-07-01,2021-12-31"));
+    }
+
+    /** The kept sums per unit and year equal a real GROUP BY of the figures. */
+    static void sumsAreTheFiguresAddedUp() {
+        IncubationTest.security.signOut();
+        IncubationTest.persistence.read(em -> {
+            List<?> grouped = em.createNativeQuery("SELECT UNIT_CODE, FIGURE_YEAR, SUM(JOBS), SUM(TURNOVER), COUNT(*) FROM INCUBATION_FIGURE "
+                    + "GROUP BY UNIT_CODE, FIGURE_YEAR ORDER BY UNIT_CODE, FIGURE_YEAR").getResultList().stream().map(r -> java.util.Arrays.toString(
+                            new Object[] { ((Object[]) r)[0], ((Number) ((Object[]) r)[1]).intValue(), ((Number) ((Object[]) r)[2]).longValue(),
+                                    new java.math.BigDecimal(((Object[]) r)[3].toString()).setScale(2), ((Number) ((Object[]) r)[4]).intValue() })).toList();
+            List<?> kept = em.createNativeQuery("SELECT UNIT_CODE, SUM_YEAR, JOBS, TURNOVER, FIGURES FROM INCUBATION_FIGURE_SUM WHERE FIGURES > 0 "
+                    + "ORDER BY UNIT_CODE, SUM_YEAR").getResultList().stream().map(r -> java.util.Arrays.toString(new Object[] { ((Object[]) r)[0],
+                            ((Number) ((Object[]) r)[1]).intValue(), ((Number) ((Object[]) r)[2]).longValue(),
+                            new java.math.BigDecimal(((Object[]) r)[3].toString()).setScale(2), ((Number) ((Object[]) r)[4]).intValue() })).toList();
+            assertEquals(grouped, kept);
+            assertTrue(!kept.isEmpty());
+            return null;
+        });
     }
 
     @Test
@@ -152,6 +177,14 @@ class FormatsTest {
         assertEquals("round,project,community,project_rank,community_rank\n2020-1,S1," + IncubationTest.DAOQIAN + ",2,1\n2020-1,S2,"
                 + IncubationTest.GUIHUA + ",1,1\n2020-1,S3,,,\n", export("incubation-matches", Map.of("round", "2020-1")));
         assertEquals("round,project,community,project_rank\n", export("incubation-applications", Map.of("round", "2020-2")));
+        // a later file: 桂花社区 now has 2 places (its ranking recorded before takes them too) and ranks S2 anew; the result is stale
+        r = load("incubation-rankings", "round,community,project,community_rank,places\n2020-1,桂花社区,S2,2,2\n");
+        assertEquals(ImportResult.Status.IMPORTED, r.status(), r.problems().toString());
+        String rankings = export("incubation-rankings", Map.of("round", "2020-1"));
+        assertTrue(rankings.contains("2020-1," + IncubationTest.GUIHUA + ",S1,1,2\n") && rankings.contains("2020-1," + IncubationTest.GUIHUA
+                + ",S2,2,2\n") && rankings.contains("2020-1," + IncubationTest.DAOQIAN + ",S3,2,1\n"), rankings);
+        assertEquals(org.jiedao.incubation.RoundStatus.OPEN, selection.rounds().stream().filter(x -> x.name().equals("2020-1")).findFirst()
+                .orElseThrow().status());
     }
 
     @Test

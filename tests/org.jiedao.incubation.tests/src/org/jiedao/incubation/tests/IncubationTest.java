@@ -21,11 +21,16 @@ import org.jiedao.incubation.IncubationQueries;
 import org.jiedao.incubation.IncubationRegistry;
 import org.jiedao.incubation.IncubationSelection;
 import org.jiedao.incubation.ProjectStatus;
+import org.jiedao.core.persistence.ConcurrentChangeException;
+import org.jiedao.incubation.Records.Application;
 import org.jiedao.incubation.Records.Coverage;
 import org.jiedao.incubation.Records.DeskRequest;
 import org.jiedao.incubation.Records.MatchRow;
 import org.jiedao.incubation.Records.Project;
 import org.jiedao.incubation.Records.ProjectInput;
+import org.jiedao.incubation.Records.Station;
+import org.jiedao.incubation.Records.Versioned;
+import org.jiedao.incubation.Records.YearFigure;
 import org.jiedao.incubation.RoundStatus;
 import org.jiedao.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
@@ -251,6 +256,84 @@ class IncubationTest {
         assertThrows(AccessDeniedException.class, () -> registry.setFigures("G1", 2020, 1, BigDecimal.ONE));
         assertEquals(12, queries.totals(2019, STREET).jobs());
         assertEquals(new BigDecimal("350000.50"), queries.totals(2019, STREET).turnover());
+    }
+
+    @Test
+    void editorsChangeRecordsAtTheVersionTheyReadAndTheSelectionInputIsEditable() throws Exception {
+        signIn("street-i");
+        long station = registry.addStation(GUIHUA, "桂花驿站", null, LocalDate.of(2018, 6, 1), null, true);
+        Versioned<Station> s = registry.station(station).orElseThrow();
+        registry.updateStation(station, s.version(), "桂花社区家门口创业驿站", "桂花新村 1 号", LocalDate.of(2018, 6, 1), null, false);
+        assertEquals("桂花新村 1 号", registry.stations().get(0).address());
+        // a save over the version read before someone else's save is a conflict; a closing before the opening is refused
+        assertThrows(ConcurrentChangeException.class, () -> registry.updateStation(station, s.version(), "旧名", null, LocalDate.of(2018, 6, 1),
+                null, true));
+        long v = registry.station(station).orElseThrow().version();
+        assertThrows(IncubationException.class, () -> registry.updateStation(station, v, "桂花驿站", null, LocalDate.of(2018, 6, 1),
+                LocalDate.of(2018, 1, 1), true));
+
+        // a project: the permitted officer reads founder and phone in clear (a logged read) and changes them
+        long id = registry.addProject(resident("G1", GUIHUA));
+        registry.addProject(resident("G2", GUIHUA));
+        org.jiedao.core.privacy.PersonalDataLog log = Services.await(org.jiedao.core.privacy.PersonalDataLog.class);
+        signIn("admin-i");
+        int before = log.reads("org.jiedao.incubation", "project", null, 1000).size();
+        signIn("street-i");
+        Versioned<Project> p = registry.project(id).orElseThrow();
+        assertEquals("13912345678", p.record().phone());
+        signIn("admin-i");
+        assertEquals(before + 1, log.reads("org.jiedao.incubation", "project", null, 1000).size(), "the editor's unmasked read is logged");
+        signIn("street-i");
+        registry.updateProject(id, p.version(), new ProjectInput("G1", "桂花手作", "张三丰", "0512-65000000", "文创", false, null, null, false,
+                "桂花社区", LocalDate.of(2019, 3, 1), LocalDate.of(2020, 12, 31), ProjectStatus.EXITED));
+        Project changed = registry.project(id).orElseThrow().record();
+        assertEquals("0512-65000000", changed.phone());
+        assertEquals(ProjectStatus.EXITED, changed.status());
+        long pv = registry.project(id).orElseThrow().version();
+        assertTrue(assertThrows(IncubationException.class, () -> registry.updateProject(id, pv, resident("G2", GUIHUA))).getMessage().contains("G2"),
+                "another project's code");
+        signIn("auditor-i");
+        assertEquals("139****5678", registry.project(registry.projects("桂花社区", null).get(1).id()).orElseThrow().record().phone(), "masked");
+
+        // yearly figures: a year recorded again is replaced
+        signIn("street-i");
+        registry.setFigures("G1", 2019, 12, new BigDecimal("350000.50"));
+        registry.setFigures("G1", 2019, 14, new BigDecimal("360000"));
+        registry.setFigures("G1", 2020, 3, new BigDecimal("1.25"));
+        assertEquals(List.of(new YearFigure("G1", 2019, 14, new BigDecimal("360000.00")), new YearFigure("G1", 2020, 3, new BigDecimal("1.25"))),
+                registry.figures("G1"));
+        assertEquals(14, queries.totals(2019, STREET).jobs(), "the kept sums follow a replaced year");
+        FormatsTest.sumsAreTheFiguresAddedUp();
+        signIn("street-i");
+
+        // an incubator cannot reserve fewer desks than a day has allocated
+        long incubator = registry.addIncubator(STREET, "谷·姑苏社", 2, true);
+        desks.allocate(new DeskRequest("谷·姑苏社", "王一", "苏州工艺美院", 2021, null, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31)));
+        desks.allocate(new DeskRequest("谷·姑苏社", "王二", "苏州工艺美院", 2021, null, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 6, 30)));
+        long iv = registry.incubator(incubator).orElseThrow().version();
+        String refusal = assertThrows(IncubationException.class, () -> registry.updateIncubator(incubator, iv, "谷·姑苏社", 1, true)).getMessage();
+        assertTrue(refusal.contains("2021-03-01") && refusal.contains("王一") && refusal.contains("王二"), refusal);
+        registry.updateIncubator(incubator, iv, "谷·姑苏社（平江路）", 3, false);
+        assertEquals(3, registry.incubators().get(0).reservedDesks());
+
+        // the selection's input: applications withdrawn and put in a new order, rankings removed
+        registry.addProject(applicant("S1", false));
+        selection.createRound("R", STREET);
+        selection.apply("R", "S1", GUIHUA, 1);
+        selection.apply("R", "S1", DAOQIAN, 2);
+        selection.apply("R", "S1", TONGYI, 3);
+        selection.rank("R", DAOQIAN, "S1", 1, 1);
+        selection.reorder("R", "S1", List.of("潼一社区", GUIHUA, DAOQIAN));
+        assertEquals(List.of(TONGYI + ":1", GUIHUA + ":2", DAOQIAN + ":3"), selection.applications("R").stream()
+                .sorted(java.util.Comparator.comparingInt(Application::projectRank)).map(a -> a.community() + ":" + a.projectRank()).toList());
+        assertThrows(IncubationException.class, () -> selection.reorder("R", "S1", List.of(GUIHUA, DAOQIAN)), "every community once");
+        selection.withdraw("R", "S1", GUIHUA);
+        assertEquals(List.of(TONGYI + ":1", DAOQIAN + ":2"), selection.applications("R").stream()
+                .sorted(java.util.Comparator.comparingInt(Application::projectRank)).map(a -> a.community() + ":" + a.projectRank()).toList());
+        assertEquals(1, selection.rankings("R").size());
+        selection.unrank("R", DAOQIAN, "S1");
+        assertEquals(List.of(), selection.rankings("R"));
+        assertThrows(IncubationException.class, () -> selection.unrank("R", DAOQIAN, "S1"));
     }
 
     @Test

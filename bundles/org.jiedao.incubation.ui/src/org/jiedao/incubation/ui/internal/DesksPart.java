@@ -19,6 +19,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.security.SecurityService;
 import org.jiedao.incubation.IncubationDesks;
 import org.jiedao.incubation.IncubationRegistry;
 import org.jiedao.incubation.Records.DeskAllocation;
@@ -43,6 +46,8 @@ public final class DesksPart {
 
     private final IncubationRegistry registry;
     private final IncubationDesks desks;
+    private final OrgUnitService units;
+    private final SecurityService security;
     private Combo incubator;
     private Label month;
     private Composite calendar;
@@ -50,16 +55,18 @@ public final class DesksPart {
     private YearMonth shown = YearMonth.now();
 
     @Inject
-    public DesksPart(IncubationRegistry registry, IncubationDesks desks) {
+    public DesksPart(IncubationRegistry registry, IncubationDesks desks, OrgUnitService units, SecurityService security) {
         this.registry = registry;
         this.desks = desks;
+        this.units = units;
+        this.security = security;
     }
 
     @PostConstruct
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.Desks_incubator);
         incubator = new Combo(bar, SWT.READ_ONLY);
         incubator.setData(INCUBATOR, Boolean.TRUE);
@@ -87,6 +94,14 @@ public final class DesksPart {
             shown = shown.plusMonths(1);
             refresh();
         });
+        Button add = new Button(bar, SWT.PUSH);
+        add.setText(Messages.Action_newIncubator);
+        add.addListener(SWT.Selection, e -> new IncubatorDialog(parent.getShell(), registry, ProjectsPart.unitNames(units, security, OrgLevel.STREET,
+                OrgLevel.COMMUNITY), null).open());
+        Button edit = new Button(bar, SWT.PUSH);
+        edit.setText(Messages.Action_editIncubator);
+        edit.addListener(SWT.Selection, e -> registry.incubators().stream().filter(i -> i.name().equals(incubator.getText())).findFirst()
+                .flatMap(i -> registry.incubator(i.id())).ifPresent(v -> new IncubatorDialog(parent.getShell(), registry, List.of(), v).open()));
         calendar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(7).equalWidth(true).spacing(2, 2).applyTo(calendar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(calendar);
@@ -104,6 +119,16 @@ public final class DesksPart {
     }
 
     void refresh() {
+        // the incubators may have changed (a new one, a new name): keep the one chosen
+        String chosen = incubator.getText();
+        List<String> names = registry.incubators().stream().map(Incubator::name).toList();
+        if (!names.equals(List.of(incubator.getItems()))) {
+            incubator.setItems(names.toArray(String[]::new));
+            int i = names.indexOf(chosen);
+            if (i >= 0 || !names.isEmpty()) {
+                incubator.select(Math.max(i, 0));
+            }
+        }
         for (Control c : calendar.getChildren()) {
             c.dispose();
         }

@@ -13,6 +13,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.jiedao.core.org.OrgLevel;
+import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.security.SecurityService;
 import org.jiedao.incubation.IncubationRegistry;
 import org.jiedao.incubation.ProjectStatus;
 import org.jiedao.incubation.Records.Project;
@@ -31,16 +35,66 @@ public final class ProjectsPart {
     static final String COMMUNITY = "community";
     static final String STATUS = "status";
 
+    public static final String NEW_STATION = "newStation";
+    public static final String NEW_PROJECT = "newProject";
+    public static final String EDIT_PROJECT = "editProject";
+    public static final String FIGURES = "figures";
+    public static final String STATIONS = "org.jiedao.incubation.ui.stations.table";
+    public static final String MESSAGE = "org.jiedao.incubation.ui.projects.message";
+
     private final IncubationRegistry registry;
+    private final OrgUnitService units;
+    private final SecurityService security;
     private final Locale locale = Locale.getDefault();
     private FilterBar filters;
     private RecordTable<Project> table;
     private RecordTable<Station> stations;
     private Label count;
+    private Label message;
 
     @Inject
-    public ProjectsPart(IncubationRegistry registry) {
+    public ProjectsPart(IncubationRegistry registry, OrgUnitService units, SecurityService security) {
         this.registry = registry;
+        this.units = units;
+        this.security = security;
+    }
+
+    /** @return the names of the units in the user's scope at the levels given, in the organisation's order */
+    static List<String> unitNames(OrgUnitService units, SecurityService security, OrgLevel... levels) {
+        String scope = security.currentScope().pathPrefix();
+        List<OrgLevel> wanted = List.of(levels);
+        return units.list().stream().filter(u -> wanted.contains(u.level()) && u.path().startsWith(scope)).map(OrgUnit::name).toList();
+    }
+
+    /** Opens an editor; a refusal to read the record (gone, out of scope) shows in the part's message line. */
+    private void open(Runnable dialog) {
+        try {
+            message.setText(" ");
+            dialog.run();
+        } catch (RuntimeException e) {
+            message.setText(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        message.getParent().layout();
+    }
+
+    private void editStation(Station s) {
+        open(() -> registry.station(s.id()).ifPresent(v -> new StationDialog(message.getShell(), registry,
+                unitNames(units, security, OrgLevel.COMMUNITY), v).open()));
+    }
+
+    private void editProject(Project p) {
+        open(() -> registry.project(p.id()).ifPresent(v -> new ProjectDialog(message.getShell(), registry,
+                unitNames(units, security, OrgLevel.STREET, OrgLevel.COMMUNITY), v).open()));
+    }
+
+    private Project selected() {
+        List<Project> rows = table.getSelection();
+        if (rows.isEmpty()) {
+            message.setText(Messages.Pick_project);
+            message.getParent().layout();
+            return null;
+        }
+        return rows.get(0);
     }
 
     @PostConstruct
@@ -52,6 +106,26 @@ public final class ProjectsPart {
                 .choice(STATUS, Messages.Col_status, List.of(ProjectStatus.values()), s -> s.displayName(locale));
         filters.addChangeListener(this::refresh);
         filters.button("refresh", Messages.Refresh, this::refresh);
+        filters.button(NEW_STATION, Messages.Action_newStation, () -> open(() -> new StationDialog(parent.getShell(), registry,
+                unitNames(units, security, OrgLevel.COMMUNITY), null).open()));
+        filters.button(NEW_PROJECT, Messages.Action_newProject, () -> open(() -> new ProjectDialog(parent.getShell(), registry,
+                unitNames(units, security, OrgLevel.STREET, OrgLevel.COMMUNITY), null).open()));
+        filters.button(EDIT_PROJECT, Messages.Action_editProject, () -> {
+            Project p = selected();
+            if (p != null) {
+                editProject(p);
+            }
+        });
+        filters.button(FIGURES, Messages.Action_figures, () -> {
+            Project p = selected();
+            if (p != null) {
+                open(() -> new FiguresDialog(parent.getShell(), registry, p).open());
+            }
+        });
+        message = new Label(parent, SWT.WRAP);
+        message.setData(MESSAGE, Boolean.TRUE);
+        message.setText(" ");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
         Label stationsTitle = new Label(parent, SWT.NONE);
         stationsTitle.setText(Messages.Stations_title);
         stations = new RecordTable<>(parent, List.of(
@@ -62,6 +136,8 @@ public final class ProjectsPart {
                 Column.<Station>of("closed", Messages.Col_closed, Station::closedOn).width(100).unfilterable(),
                 Column.<Station>of("guidance", Messages.Col_guidanceRoom, s -> s.guidanceRoom() ? Messages.Yes : "").width(100).unfilterable()));
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 140).applyTo(stations.getControl());
+        stations.getControl().setData(STATIONS, stations);
+        stations.setOpenListener(this::editStation);
         count = new Label(parent, SWT.NONE);
         count.setText(" ");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
@@ -79,6 +155,7 @@ public final class ProjectsPart {
                 Column.<Project>of("exit", Messages.Col_exit, Project::exitDate).width(95).unfilterable(),
                 Column.<Project>of("status", Messages.Col_status, p -> p.status().displayName(locale)).width(70).unfilterable()));
         table.getControl().setData(TABLE, table);
+        table.setOpenListener(this::editProject);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         table.addCountListener(n -> {
             if (!count.isDisposed()) {

@@ -168,13 +168,20 @@ public final class Formats {
 
         @Override
         public ImportSession beginImport(ImportContext context) {
-            Set<String> inFile = new HashSet<>();
+            // every project code of the installation (not only the user's scope), read once: a code is unique everywhere
+            Set<String> taken = new HashSet<>();
+            read(em -> {
+                for (Object code : em.createNativeQuery("select CODE from INCUBATION_PROJECT").getResultList()) {
+                    taken.add(String.valueOf(code));
+                }
+                return null;
+            });
             return new ImportSession() {
                 @Override
                 public void validate(Record r, RowProblems problems) {
                     String code = r.get(CODE);
                     if (code != null) {
-                        if (!inFile.add(code.strip()) || read(em -> Writes.codeTaken(em, code.strip()))) {
+                        if (!taken.add(code.strip())) {
                             problems.reject(CODE, NLS.bind(Messages.Refused_codeTaken, code.strip()));
                         }
                     }
@@ -198,7 +205,7 @@ public final class Formats {
                 @Override
                 public void write(Record r, EntityManager em) {
                     Long year = r.get(GRADUATION_YEAR);
-                    Writes.project(em, r.get(COMMUNITY), r.get(CODE), r.get(NAME), r.get(FOUNDER), r.get(PHONE), r.get(SECTOR),
+                    Writes.newProject(em, r.get(COMMUNITY), r.get(CODE), r.get(NAME), r.get(FOUNDER), r.get(PHONE), r.get(SECTOR),
                             r.find(STUDENT).orElse(false), r.get(SCHOOL), year == null ? null : year.intValue(), r.find(EXCELLENT).orElse(false),
                             r.get(ENTRY_DATE), r.get(EXIT_DATE), r.get(STATUS));
                 }
@@ -242,33 +249,82 @@ public final class Formats {
 
         @Override
         public ImportSession beginImport(ImportContext context) {
+            // the projects' ids and units, read once per import (not a query per row)
+            Map<String, Object[]> projects = new HashMap<>();
+            read(em -> {
+                for (Object[] p : em.createQuery("select p.code, p.id, p.unitCode from IncubationProject p", Object[].class).getResultList()) {
+                    projects.put((String) p[0], p);
+                }
+                return null;
+            });
             Set<String> inFile = new HashSet<>();
-            Map<String, Optional<String>> unitOf = new HashMap<>();
+            Set<Integer> years = new HashSet<>();
+            Map<String, Optional<OrgUnit>> units = new HashMap<>();
             return new ImportSession() {
+                /** "projectId/year" → the recorded figures' id, read at the first write for the file's years */
+                Map<String, Long> recorded;
+                final org.jiedao.incubation.internal.FigureSums sums = new org.jiedao.incubation.internal.FigureSums();
+
                 @Override
                 public void validate(Record r, RowProblems problems) {
                     String code = r.get(PROJECT);
                     if (code == null) {
                         return;
                     }
-                    Optional<String> unit = unitOf.computeIfAbsent(code.strip(), c -> read(em -> em.createQuery(
-                            "select p.unitCode from IncubationProject p where p.code = :c", String.class).setParameter("c", c).getResultStream()
-                            .findFirst()));
-                    if (unit.isEmpty()) {
+                    if (!projects.containsKey(code.strip())) {
                         problems.reject(PROJECT, NLS.bind(Messages.Refused_noProject, code));
                     } else if (r.get(YEAR) != null && !inFile.add(code.strip() + "/" + r.get(YEAR))) {
                         problems.reject(YEAR, NLS.bind(Messages.Refused_figuresTwice, code, r.get(YEAR)));
+                    } else if (r.get(YEAR) != null) {
+                        years.add(r.get(YEAR).intValue());
                     }
                 }
 
                 @Override
                 public Optional<OrgUnit> unit(Record r) {
-                    return unitOf.getOrDefault(r.get(PROJECT).strip(), Optional.empty()).flatMap(support.units()::find);
+                    return unitOf(projects.get(r.get(PROJECT).strip()));
+                }
+
+                private Optional<OrgUnit> unitOf(Object[] project) {
+                    return project == null ? Optional.empty() : units.computeIfAbsent((String) project[2], support.units()::find);
                 }
 
                 @Override
                 public void write(Record r, EntityManager em) {
-                    Writes.figures(em, IncubationSupport.project(em, r.get(PROJECT)), r.get(YEAR).intValue(), r.get(JOBS).intValue(), r.get(TURNOVER));
+                    if (recorded == null) { // the first write: nothing written yet, so the query flushes nothing
+                        recorded = new HashMap<>();
+                        if (!years.isEmpty()) {
+                            for (Object[] f : em.createQuery("select f.id, f.projectId, f.year from IncubationFigure f where f.year in :y", Object[].class)
+                                    .setParameter("y", List.copyOf(years)).getResultList()) {
+                                recorded.put(f[1] + "/" + f[2], (Long) f[0]);
+                            }
+                        }
+                    }
+                    Object[] project = projects.get(r.get(PROJECT).strip());
+                    long projectId = (Long) project[1];
+                    int year = r.get(YEAR).intValue();
+                    Long id = recorded.get(projectId + "/" + year);
+                    FigureEntity f = id == null ? null : em.find(FigureEntity.class, id);
+                    boolean added = f == null;
+                    if (added) {
+                        f = new FigureEntity();
+                        f.setProjectId(projectId);
+                        f.setYear(year);
+                        f.setUnit(unitOf(project).orElseThrow());
+                    }
+                    long jobsBefore = added ? 0 : f.getJobs();
+                    BigDecimal turnoverBefore = added ? BigDecimal.ZERO : f.getTurnover();
+                    f.setJobs(IncubationSupport.count(r.get(JOBS).intValue(), Messages.Field_jobs));
+                    f.setTurnover(IncubationSupport.yuan(r.get(TURNOVER), Messages.Field_turnover));
+                    if (added) {
+                        em.persist(f);
+                    }
+                    sums.add(f, f.getJobs() - jobsBefore, f.getTurnover().subtract(turnoverBefore), added ? 1 : 0);
+                }
+
+                @Override
+                public void finish(EntityManager em) {
+                    sums.write(em); // the kept sums, once per unit and year
                 }
             };
         }
@@ -516,37 +572,112 @@ public final class Formats {
         }
     }
 
-    /** What the selection formats look up: rounds and projects by name/code (in the user's scope). */
+    /**
+     * What the selection formats look up, read once per import instead of a query per row: the rounds
+     * and the projects' codes in the user's scope, and per round named in the file its applications
+     * (and rankings). Rows are then written without a query, so nothing is flushed before a lookup.
+     */
     abstract static class SelectionBase extends Base {
-        final Map<String, Optional<RoundEntity>> rounds = new HashMap<>();
-        final Map<String, Optional<ProjectEntity>> projects = new HashMap<>();
 
-        Optional<RoundEntity> round(String name) {
-            return rounds.computeIfAbsent(name.strip(), n -> read(em -> em.createQuery("select r from IncubationRound r where r.name = :n",
-                    RoundEntity.class).setParameter("n", n).getResultStream().findFirst()));
+        /** A round as the import sees it: what it holds before the import, and what the file adds. */
+        static final class RoundInput {
+            final long id;
+            final String name;
+            final boolean confirmed;
+            /** "projectId/community" of every application */
+            final Set<String> applied = new HashSet<>();
+            /** "projectId#rank" of every application */
+            final Set<String> ranks = new HashSet<>();
+            /** "projectId/community" → the recorded ranking's id */
+            final Map<String, Long> ranked = new HashMap<>();
+            /** community → its recorded places */
+            final Map<String, Integer> places = new HashMap<>();
+
+            RoundInput(long id, String name, boolean confirmed) {
+                this.id = id;
+                this.name = name;
+                this.confirmed = confirmed;
+            }
         }
 
-        Optional<ProjectEntity> project(String code) {
-            return projects.computeIfAbsent(code.strip(), c -> read(em -> em.createQuery("select p from IncubationProject p where p.code = :c",
-                    ProjectEntity.class).setParameter("c", c).getResultStream().findFirst()));
+        private Map<String, RoundInput> rounds;
+        private Map<String, Long> projects;
+        private final Map<Long, RoundInput> loaded = new HashMap<>();
+
+        private void preload() {
+            if (rounds != null) {
+                return;
+            }
+            rounds = new HashMap<>();
+            projects = new HashMap<>();
+            read(em -> {
+                for (RoundEntity r : em.createQuery("select r from IncubationRound r", RoundEntity.class).getResultList()) {
+                    rounds.put(r.getName(), new RoundInput(r.getId(), r.getName(), RoundStatus.valueOf(r.getStatus()) == RoundStatus.CONFIRMED));
+                }
+                for (Object[] p : em.createQuery("select p.code, p.id from IncubationProject p", Object[].class).getResultList()) {
+                    projects.put((String) p[0], (Long) p[1]);
+                }
+                return null;
+            });
+        }
+
+        /** @return the round with its applications and rankings, read once, or null when there is none in scope */
+        RoundInput round(String name) {
+            preload();
+            RoundInput r = rounds.get(name.strip());
+            if (r != null && !loaded.containsKey(r.id)) {
+                loaded.put(r.id, r);
+                read(em -> {
+                    for (Object[] a : em.createQuery("select a.projectId, a.unitCode, a.projectRank from IncubationApplication a where a.roundId = :r",
+                            Object[].class).setParameter("r", r.id).getResultList()) {
+                        r.applied.add(a[0] + "/" + a[1]);
+                        r.ranks.add(a[0] + "#" + a[2]);
+                    }
+                    for (Object[] k : em.createQuery("select k.id, k.projectId, k.unitCode, k.places from IncubationRanking k where k.roundId = :r",
+                            Object[].class).setParameter("r", r.id).getResultList()) {
+                        r.ranked.put(k[1] + "/" + k[2], (Long) k[0]);
+                        r.places.put((String) k[2], (Integer) k[3]);
+                    }
+                    return null;
+                });
+            }
+            return r;
+        }
+
+        /** @return a round {@link #round} read */
+        RoundInput loaded(long id) {
+            return loaded.get(id);
+        }
+
+        /** @return the project's id, null when there is none with the code in scope */
+        Long project(String code) {
+            preload();
+            return projects.get(code.strip());
         }
 
         /** @return whether the round and project exist and the round may change */
         boolean lookups(RowProblems problems, Column<String> roundColumn, String round, Column<String> projectColumn, String project) {
             boolean ok = true;
-            Optional<RoundEntity> r = round(round);
-            if (r.isEmpty()) {
+            RoundInput r = round(round);
+            if (r == null) {
                 problems.reject(roundColumn, NLS.bind(Messages.Refused_noRound, round));
                 ok = false;
-            } else if (RoundStatus.valueOf(r.get().getStatus()) == RoundStatus.CONFIRMED) {
+            } else if (r.confirmed) {
                 problems.reject(roundColumn, NLS.bind(Messages.Refused_roundConfirmed, round));
                 ok = false;
             }
-            if (project(project).isEmpty()) {
+            if (project(project) == null) {
                 problems.reject(projectColumn, NLS.bind(Messages.Refused_noProject, project));
                 ok = false;
             }
             return ok;
+        }
+
+        /** After the rows: the rounds changed are open again (their last result is stale). */
+        static void reopen(EntityManager em, Set<Long> changed) {
+            for (long id : changed) {
+                Writes.changing(em.find(RoundEntity.class, id));
+            }
         }
     }
 
@@ -564,8 +695,7 @@ public final class Formats {
 
         @Override
         public ImportSession beginImport(ImportContext context) {
-            Set<String> pairs = new HashSet<>();
-            Set<String> ranks = new HashSet<>();
+            Set<Long> changed = new HashSet<>();
             return new ImportSession() {
                 @Override
                 public void validate(Record r, RowProblems problems) {
@@ -573,24 +703,31 @@ public final class Formats {
                             || !isCommunity(problems, COMMUNITY, r.get(COMMUNITY)) || !lookups(problems, ROUND, r.get(ROUND), PROJECT, r.get(PROJECT))) {
                         return;
                     }
-                    long roundId = round(r.get(ROUND)).get().getId();
-                    long projectId = project(r.get(PROJECT)).get().getId();
-                    String c = r.get(COMMUNITY).code();
-                    List<ApplicationEntity> existing = read(em -> em.createQuery(
-                            "select a from IncubationApplication a where a.roundId = :r and a.projectId = :p", ApplicationEntity.class)
-                            .setParameter("r", roundId).setParameter("p", projectId).getResultList());
-                    if (!pairs.add(roundId + "/" + projectId + "/" + c) || existing.stream().anyMatch(a -> a.getUnitCode().equals(c))) {
+                    RoundInput round = round(r.get(ROUND));
+                    long projectId = project(r.get(PROJECT));
+                    // the round's applications and the file's rows before this one
+                    if (!round.applied.add(projectId + "/" + r.get(COMMUNITY).code())) {
                         problems.reject(COMMUNITY, NLS.bind(Messages.Refused_appliedTwice, r.get(PROJECT), r.get(COMMUNITY).name()));
-                    } else if (!ranks.add(roundId + "/" + projectId + "/" + r.get(PROJECT_RANK))
-                            || existing.stream().anyMatch(a -> a.getProjectRank() == r.get(PROJECT_RANK))) {
+                    } else if (!round.ranks.add(projectId + "#" + r.get(PROJECT_RANK))) {
                         problems.reject(PROJECT_RANK, NLS.bind(Messages.Refused_rankTwice, r.get(PROJECT), r.get(PROJECT_RANK)));
                     }
                 }
 
                 @Override
                 public void write(Record r, EntityManager em) {
-                    Writes.application(em, IncubationSupport.round(em, r.get(ROUND)), IncubationSupport.project(em, r.get(PROJECT)), r.get(COMMUNITY),
-                            r.get(PROJECT_RANK).intValue());
+                    RoundInput round = round(r.get(ROUND));
+                    ApplicationEntity a = new ApplicationEntity();
+                    a.setRoundId(round.id);
+                    a.setProjectId(project(r.get(PROJECT)));
+                    a.setProjectRank(r.get(PROJECT_RANK).intValue());
+                    a.setUnit(r.get(COMMUNITY));
+                    em.persist(a);
+                    changed.add(round.id);
+                }
+
+                @Override
+                public void finish(EntityManager em) {
+                    reopen(em, changed);
                 }
             };
         }
@@ -631,9 +768,11 @@ public final class Formats {
 
         @Override
         public ImportSession beginImport(ImportContext context) {
+            // "roundId/community" → the places the file gives
             Map<String, Long> places = new HashMap<>();
             Set<String> ranked = new HashSet<>();
             int defaultPlaces = support.setting(IncubationSupport.DEFAULT_PLACES);
+            Set<Long> changed = new HashSet<>();
             return new ImportSession() {
                 @Override
                 public void validate(Record r, RowProblems problems) {
@@ -641,31 +780,65 @@ public final class Formats {
                             || !isCommunity(problems, COMMUNITY, r.get(COMMUNITY)) || !lookups(problems, ROUND, r.get(ROUND), PROJECT, r.get(PROJECT))) {
                         return;
                     }
-                    long roundId = round(r.get(ROUND)).get().getId();
-                    long projectId = project(r.get(PROJECT)).get().getId();
+                    RoundInput round = round(r.get(ROUND));
+                    long projectId = project(r.get(PROJECT));
                     String c = r.get(COMMUNITY).code();
-                    long applied = read(em -> em.createQuery("select count(a) from IncubationApplication a where a.roundId = :r and "
-                            + "a.projectId = :p and a.unitCode = :c", Long.class).setParameter("r", roundId).setParameter("p", projectId)
-                            .setParameter("c", c).getSingleResult());
-                    if (applied == 0) {
+                    if (!round.applied.contains(projectId + "/" + c)) {
                         problems.reject(PROJECT, NLS.bind(Messages.Refused_notApplied, r.get(PROJECT), r.get(COMMUNITY).name()));
-                    } else if (!ranked.add(roundId + "/" + c + "/" + projectId)) {
+                    } else if (!ranked.add(round.id + "/" + c + "/" + projectId)) {
                         problems.reject(PROJECT, NLS.bind(Messages.Refused_rankedTwice, r.get(PROJECT), r.get(COMMUNITY).name()));
                     }
                     if (r.get(PLACES) != null) {
-                        Long before = places.putIfAbsent(roundId + "/" + c, r.get(PLACES));
+                        Long before = places.putIfAbsent(round.id + "/" + c, r.get(PLACES));
                         if (before != null && !before.equals(r.get(PLACES))) {
                             problems.reject(PLACES, NLS.bind(Messages.Refused_placesDiffer, new Object[] { r.get(COMMUNITY).name(), before, r.get(PLACES) }));
                         }
                     }
                 }
 
+                /** @return the community's places in the round: the file's, else those recorded, else the default */
+                int placesOf(RoundInput round, String community) {
+                    Long p = places.get(round.id + "/" + community);
+                    return p != null ? p.intValue() : round.places.getOrDefault(community, defaultPlaces);
+                }
+
                 @Override
                 public void write(Record r, EntityManager em) {
-                    long roundId = round(r.get(ROUND)).get().getId();
-                    Long p = places.get(roundId + "/" + r.get(COMMUNITY).code());
-                    Writes.ranking(em, IncubationSupport.round(em, r.get(ROUND)), IncubationSupport.project(em, r.get(PROJECT)), r.get(COMMUNITY),
-                            r.get(COMMUNITY_RANK).intValue(), p == null ? defaultPlaces : p.intValue());
+                    RoundInput round = round(r.get(ROUND));
+                    long projectId = project(r.get(PROJECT));
+                    String c = r.get(COMMUNITY).code();
+                    Long id = round.ranked.get(projectId + "/" + c);
+                    RankingEntity k = id == null ? null : em.find(RankingEntity.class, id);
+                    if (k == null) {
+                        k = new RankingEntity();
+                        k.setRoundId(round.id);
+                        k.setProjectId(projectId);
+                        k.setUnit(r.get(COMMUNITY));
+                    }
+                    k.setCommunityRank(r.get(COMMUNITY_RANK).intValue());
+                    k.setPlaces(placesOf(round, c));
+                    if (k.getId() == null) {
+                        em.persist(k);
+                    }
+                    changed.add(round.id);
+                }
+
+                @Override
+                public void finish(EntityManager em) {
+                    // a community's places are the last given: its rankings recorded before the file take the file's places
+                    for (long roundId : changed) {
+                        RoundInput round = loaded(roundId);
+                        List<String> communities = round.places.entrySet().stream()
+                                .filter(e -> places.containsKey(roundId + "/" + e.getKey()) && placesOf(round, e.getKey()) != e.getValue())
+                                .map(Map.Entry::getKey).toList();
+                        if (!communities.isEmpty()) {
+                            for (RankingEntity k : em.createQuery("select k from IncubationRanking k where k.roundId = :r and k.unitCode in :c",
+                                    RankingEntity.class).setParameter("r", roundId).setParameter("c", communities).getResultList()) {
+                                k.setPlaces(placesOf(round, k.getUnitCode()));
+                            }
+                        }
+                    }
+                    reopen(em, changed);
                 }
             };
         }

@@ -29,8 +29,7 @@ public final class Widgets {
 
     /** @return the year the dashboard reports: the latest with project figures, else this year */
     static int reportYear(IncubationQueries queries) {
-        Map<Integer, Totals> byYear = queries.byYear();
-        return byYear.isEmpty() ? LocalDate.now().getYear() : ((java.util.TreeMap<Integer, Totals>) byYear).lastKey();
+        return queries.reportYear();
     }
 
     /** 覆盖情况: per street, communities with a station open today / all, against the plan (alert when behind a passed deadline). */
@@ -143,7 +142,7 @@ public final class Widgets {
         @Override
         public WidgetData load(WidgetContext context) {
             int year = reportYear(queries);
-            return new WidgetData.Figure(String.valueOf(queries.totals(year, null).siybGraduates()), "",
+            return new WidgetData.Figure(String.valueOf(queries.siybGraduates(year)), "",
                     NLS.bind(Messages.Widget_siyb, year), false);
         }
     }

@@ -28,7 +28,10 @@ import org.jiedao.incubation.Records.DeskRequest;
 import org.jiedao.incubation.Records.MatchRow;
 import org.jiedao.incubation.Records.ProjectInput;
 import org.jiedao.incubation.RoundStatus;
+import org.jiedao.incubation.ui.internal.ApplicationDialog;
 import org.jiedao.incubation.ui.internal.DesksPart;
+import org.jiedao.incubation.ui.internal.ProjectsPart;
+import org.jiedao.incubation.ui.internal.StationDialog;
 import org.jiedao.incubation.ui.internal.SelectionPart;
 import org.jiedao.testing.Services;
 import org.jiedao.ui.testing.SwtDriver;
@@ -83,6 +86,29 @@ class IncubationWorkbenchTest {
         WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
             Shell window = driver.signIn("canglang", PASSWORD);
 
+            // a new station through its editor, with real clicks and keys
+            driver.selectMenu(window, "创业驿站", "驿站与入驻项目");
+            Canvas stationsControl = driver.waitFor(window, Canvas.class, c -> c.getData(ProjectsPart.STATIONS) != null && c.isVisible());
+            RecordTable<?> stations = (RecordTable<?>) driver.onUi(() -> stationsControl.getData(ProjectsPart.STATIONS));
+            driver.waitUntil("the two stations", () -> stations.getRowCount() == 2 && !stations.isLoading());
+            driver.click(driver.onUi(() -> SwtDriver.find(window, Button.class, b -> b.getText().equals("新建驿站…"))));
+            Shell stationDialog = driver.waitForShell("新建驿站");
+            Combo community = driver.onUi(() -> SwtDriver.findByData(stationDialog, Combo.class, StationDialog.COMMUNITY));
+            driver.onUi(() -> {
+                community.select(community.indexOf("道前社区"));
+                community.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            driver.fill(stationDialog, StationDialog.NAME, "Daoqian 2");
+            driver.fill(stationDialog, StationDialog.OPENED, "2019-13-01");
+            Button ok = driver.onUi(() -> SwtDriver.find(stationDialog, Button.class, IncubationWorkbenchTest::isOk));
+            driver.waitUntil("OK disabled while the day is wrong", () -> !driver.onUi(ok::isEnabled));
+            driver.fill(stationDialog, StationDialog.OPENED, "2019-10-01");
+            driver.waitUntil("OK enabled", () -> driver.onUi(ok::isEnabled));
+            driver.click(ok);
+            driver.waitForClosed(stationDialog);
+            driver.waitUntil("the new station in the table", () -> stations.getRowCount() == 3 && !stations.isLoading());
+            assertEquals("道前社区", registry.stations().stream().filter(st -> st.name().equals("Daoqian 2")).findFirst().orElseThrow().communityName());
+
             driver.selectMenu(window, "创业驿站", "双向选择");
             Canvas control = driver.waitFor(window, Canvas.class, c -> c.getData(SelectionPart.TABLE) != null && c.isVisible());
             @SuppressWarnings("unchecked")
@@ -94,6 +120,26 @@ class IncubationWorkbenchTest {
             });
             Label state = driver.onUi(() -> SwtDriver.findByData(window, Label.class, SelectionPart.STATE));
             driver.waitUntil("the round's state", () -> driver.onUi(state::getText).contains("报名中"));
+
+            // the applications tab: S3 applies to 桂花社区 as its second choice through the editor (桂花 does not rank it)
+            Canvas appsControl = driver.onUi(() -> SwtDriver.find(window, Canvas.class, c -> c.getData(SelectionPart.APPLICATIONS) != null));
+            RecordTable<?> applications = (RecordTable<?>) driver.onUi(() -> appsControl.getData(SelectionPart.APPLICATIONS));
+            driver.onUi(() -> tabsOf(appsControl).setSelection(1));
+            driver.waitUntil("the round's four applications", () -> applications.getRowCount() == 4 && !applications.isLoading());
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, SelectionPart.APPLICATIONS + SelectionPart.ADD)));
+            Shell applicationDialog = driver.waitForShell("新增申请（2020年第一轮）");
+            driver.fill(applicationDialog, ApplicationDialog.PROJECT, "S3");
+            Combo applied = driver.onUi(() -> SwtDriver.find(applicationDialog, Combo.class, c -> true));
+            driver.onUi(() -> {
+                applied.select(applied.indexOf("桂花社区"));
+                applied.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            driver.fill(applicationDialog, ApplicationDialog.RANK, "2");
+            driver.click(driver.onUi(() -> SwtDriver.find(applicationDialog, Button.class, IncubationWorkbenchTest::isOk)));
+            driver.waitForClosed(applicationDialog);
+            driver.waitUntil("five applications", () -> applications.getRowCount() == 5 && !applications.isLoading());
+            assertEquals(5, selection.applications("2020年第一轮").size());
+            driver.onUi(() -> tabsOf(appsControl).setSelection(0));
 
             driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, SelectionPart.RUN)));
             driver.waitUntil("the result of the run", () -> result.getRowCount() == 3 && !result.isLoading());
@@ -132,6 +178,20 @@ class IncubationWorkbenchTest {
             driver.waitUntil("the allocations of the 5th", () -> allocations(window, driver) == 1);
             driver.screenshot("incubation-desks");
         });
+    }
+
+    /** The dialog's OK button (JFace's label in the workbench's language). */
+    static boolean isOk(Button b) {
+        return b.getText().equals("确定") || b.getText().equals("OK");
+    }
+
+    /** The selection part's tabs: the first tab folder above a control of one of its tabs. */
+    static org.eclipse.swt.custom.CTabFolder tabsOf(org.eclipse.swt.widgets.Control control) {
+        org.eclipse.swt.widgets.Control c = control;
+        while (!(c instanceof org.eclipse.swt.custom.CTabFolder)) {
+            c = c.getParent();
+        }
+        return (org.eclipse.swt.custom.CTabFolder) c;
     }
 
     @SuppressWarnings("unchecked")
