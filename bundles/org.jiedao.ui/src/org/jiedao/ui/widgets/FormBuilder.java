@@ -224,6 +224,17 @@ public final class FormBuilder {
         return control;
     }
 
+    /**
+     * Selects the choice at {@code index} of a drop-down made by {@link #choice} from code (an editor filling its fields,
+     * a test) and checks the form again, as a selection by the officer does.
+     */
+    public void select(Combo choice, int index) {
+        Field field = field(choice);
+        choice.select(index);
+        field.touched = true;
+        validate();
+    }
+
     /** Adds a check to a field made by this builder. */
     public void addValidator(Control control, Validator validator) {
         field(control).validators.add(Objects.requireNonNull(validator));

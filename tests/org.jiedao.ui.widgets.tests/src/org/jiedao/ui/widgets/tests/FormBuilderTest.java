@@ -12,7 +12,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -62,10 +61,7 @@ class FormBuilderTest {
                         && !visibleErrors(shell).contains("编码只能包含字母、数字和“-”"));
                 assertFalse(driver.onUi(ok::isEnabled), "the level is still missing");
 
-                driver.onUi(() -> {
-                    level.select(2);
-                    level.notifyListeners(SWT.Selection, new Event());
-                });
+                driver.onUi(() -> form.select(level, 2));
                 driver.waitUntil("OK enabled once the form is valid", ok::isEnabled);
                 driver.click(note);
                 driver.type("ok");
