@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.jiedao.core.persistence.ScopedVersionedEntity;
+import org.jiedao.core.privacy.PersonalData;
 
 /** Table INCUBATION_PROJECT: a project (入驻项目); its unit is its community (a street while it only applies). */
 @Entity(name = "IncubationProject")
@@ -19,9 +20,11 @@ public class ProjectEntity extends ScopedVersionedEntity {
     @Column(name = "NAME", length = 100, nullable = false)
     private String name;
 
+    @PersonalData(PersonalData.Kind.NAME)
     @Column(name = "FOUNDER", length = 50)
     private String founder;
 
+    @PersonalData(PersonalData.Kind.PHONE)
     @Column(name = "PHONE", length = 100)
     private String phone;
 
