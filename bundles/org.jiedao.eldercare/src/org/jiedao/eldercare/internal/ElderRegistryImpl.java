@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.persistence.ConcurrentChangeException;
 import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.Role;
 import org.jiedao.eldercare.AgeingStats;
@@ -33,6 +34,12 @@ public final class ElderRegistryImpl implements ElderRegistry {
 
     /** The categories a new installation starts with. */
     static final List<String> DEFAULT_CATEGORIES = List.of("特困", "低保", "失能", "独居", "空巢");
+
+    /**
+     * Living alone as 1 or 0, in SQL of Derby and PostgreSQL alike: EclipseLink writes {@code true} as the literal 1,
+     * which Derby does not compare with a BOOLEAN column.
+     */
+    static final String LIVING_ALONE = "SQL('CASE WHEN ? THEN 1 ELSE 0 END', e.livingAlone)";
 
     @Reference
     EldercareSupport support;
@@ -72,50 +79,27 @@ public final class ElderRegistryImpl implements ElderRegistry {
 
     @Override
     public List<Elder> list(ElderQuery query, int limit) {
+        return list(query, 0, limit);
+    }
+
+    @Override
+    public List<Elder> list(ElderQuery query, int offset, int limit) {
         LocalDate on = query.on() == null ? LocalDate.now() : query.on();
-        String community = support.unitCode(query.community());
+        Where where = where(query, on);
         Map<String, String> names = support.unitNames();
         List<Elder> elders = support.persistence().read(em -> {
-            StringBuilder jpql = new StringBuilder("select e from EldercareElder e where 1 = 1");
-            if (community != null) {
-                jpql.append(" and e.unitCode = :unit");
+            // the order of the index ELDERCARE_ELDER_PAGE (UNIT_PATH, ID): a page is read without sorting the registry
+            TypedQuery<ElderRow> q = where.bind(em.createQuery("select e from EldercareElder e" + where.jpql + " order by e.unitPath, e.id",
+                    ElderRow.class));
+            if (offset > 0) {
+                q.setFirstResult(offset);
             }
-            if (query.ageFrom() > 0) {
-                jpql.append(" and e.birthDate <= :bornBy");
-            }
-            if (query.ageTo() > 0) {
-                jpql.append(" and e.birthDate > :bornAfter");
-            }
-            if (query.category() != null && !query.category().isBlank()) {
-                jpql.append(" and e.category = :category");
-            }
-            jpql.append(" order by e.unitCode, e.id");
-            TypedQuery<ElderRow> q = em.createQuery(jpql.toString(), ElderRow.class);
-            if (community != null) {
-                q.setParameter("unit", community);
-            }
-            if (query.ageFrom() > 0) {
-                q.setParameter("bornBy", on.minusYears(query.ageFrom()));
-            }
-            if (query.ageTo() > 0) {
-                q.setParameter("bornAfter", on.minusYears(query.ageTo() + 1L));
-            }
-            if (query.category() != null && !query.category().isBlank()) {
-                q.setParameter("category", query.category().strip());
-            }
-            if (limit > 0 && !query.livingAlone()) {
+            if (limit > 0) {
                 q.setMaxResults(limit);
             }
             List<Elder> out = new ArrayList<>();
             Map<String, Boolean> visible = new TreeMap<>();
             for (ElderRow e : q.getResultList()) {
-                // living alone is filtered here: Derby compares no BOOLEAN column with the literal EclipseLink writes
-                if (query.livingAlone() && !e.livingAlone) {
-                    continue;
-                }
-                if (limit > 0 && out.size() == limit) {
-                    break;
-                }
                 boolean v = visible.computeIfAbsent(e.getUnitCode(), support::personalVisible);
                 out.add(EldercareSupport.show(e, on, names.getOrDefault(e.getUnitCode(), e.getUnitCode()), v));
             }
@@ -125,6 +109,68 @@ public final class ElderRegistryImpl implements ElderRegistry {
         elders.stream().filter(Elder::personalVisible).forEach(e -> visible.merge(e.communityCode(), 1L, Long::sum));
         support.logReads("elder", null, visible, PersonalDataLog.Purpose.SHOW);
         return elders;
+    }
+
+    @Override
+    public long count(ElderQuery query) {
+        LocalDate on = query.on() == null ? LocalDate.now() : query.on();
+        Where where = where(query, on);
+        return support.persistence().read(em -> where.bind(em.createQuery("select count(e) from EldercareElder e" + where.jpql, Long.class))
+                .getSingleResult());
+    }
+
+    /** The conditions of a query, on the columns of the index ELDERCARE_ELDER_FILTER (a count reads the index alone). */
+    private record Where(String jpql, Map<String, Object> parameters) {
+        <Q extends jakarta.persistence.Query> Q bind(Q q) {
+            parameters.forEach(q::setParameter);
+            return q;
+        }
+    }
+
+    private Where where(ElderQuery query, LocalDate on) {
+        StringBuilder jpql = new StringBuilder();
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        if (query.community() != null && !query.community().isBlank()) {
+            // by the unit's path: a community, or every community of a street
+            jpql.append(" and e.unitPath like :path");
+            parameters.put("path", support.unitPath(query.community()) + "%");
+        }
+        if (query.ageFrom() > 0) {
+            jpql.append(" and e.birthDate <= :bornBy");
+            parameters.put("bornBy", on.minusYears(query.ageFrom()));
+        }
+        if (query.ageTo() > 0) {
+            jpql.append(" and e.birthDate > :bornAfter");
+            parameters.put("bornAfter", on.minusYears(query.ageTo() + 1L));
+        }
+        if (query.livingAlone()) {
+            jpql.append(" and ").append(LIVING_ALONE).append(" = 1");
+        }
+        if (query.category() != null && !query.category().isBlank()) {
+            jpql.append(" and e.category = :category");
+            parameters.put("category", query.category().strip());
+        }
+        return new Where(jpql.length() == 0 ? "" : " where" + jpql.substring(4), parameters);
+    }
+
+    @Override
+    public Elder update(long id, long version, NewElder elder) {
+        OrgUnit unit = support.unit(elder.community());
+        List<String> categories = categories();
+        Map<String, String> names = support.unitNames();
+        Elder saved = support.persistence().transaction(em -> {
+            ElderRow row = EldercareSupport.elder(em, id);
+            if (!support.personalVisible(row.getUnitCode()) || !support.personalVisible(unit.code())) {
+                throw new EldercareException(NLS.bind(Messages.Refused_updateMasked, id));
+            }
+            if (row.getVersion() != version) {
+                throw new ConcurrentChangeException("EldercareElder", id, null);
+            }
+            Elders.update(em, row, elder, unit, LocalDate.now(), categories);
+            em.flush();
+            return support.show(row, LocalDate.now(), names);
+        });
+        return logged(Optional.of(saved)).orElseThrow();
     }
 
     @Override
@@ -142,37 +188,34 @@ public final class ElderRegistryImpl implements ElderRegistry {
     @Override
     public List<AgeingStats> stats(String community, int year, LocalDate on) {
         String code = support.unitCode(community);
+        String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
+        Map<String, String> codes = support.unitCodesByPath();
         LocalDate born60 = on.minusYears(60);
         LocalDate born80 = on.minusYears(80);
         return support.persistence().read(em -> {
             Map<String, long[]> figures = new TreeMap<>();
-            String where = code == null ? "" : " and e.unitCode = :unit";
-            // grouped counts (Derby compares no BOOLEAN inside CASE): 60+ by living alone, then 80+
-            TypedQuery<Object[]> q = em.createQuery("select e.unitCode, e.livingAlone, count(e) from EldercareElder e where e.birthDate <= :b60"
-                    + where + " group by e.unitCode, e.livingAlone", Object[].class).setParameter("b60", born60);
+            String where = code == null ? "" : " and e.unitPath = :path";
+            // one grouped pass over the index ELDERCARE_ELDER_FILTER (UNIT_PATH, BIRTH_DATE, LIVING_ALONE, ...): 60+, 80+, 60+ living alone
+            TypedQuery<Object[]> q = em.createQuery("select e.unitPath, count(e), sum(case when e.birthDate <= :b80 then 1 else 0 end),"
+                    + " sum(" + LIVING_ALONE + ") from EldercareElder e where e.birthDate <= :b60" + where
+                    + " group by e.unitPath", Object[].class).setParameter("b60", born60).setParameter("b80", born80);
             if (code != null) {
-                q.setParameter("unit", code);
+                q.setParameter("path", path);
             }
             for (Object[] r : q.getResultList()) {
-                long[] f = figures.computeIfAbsent((String) r[0], k -> new long[3]);
-                long n = ((Number) r[2]).longValue();
-                f[0] += n;
-                if (Boolean.TRUE.equals(r[1])) {
-                    f[2] += n;
+                String c = codes.get((String) r[0]);
+                if (c == null) {
+                    continue; // a unit gone from the organisation
                 }
-            }
-            TypedQuery<Object[]> q80 = em.createQuery("select e.unitCode, count(e) from EldercareElder e where e.birthDate <= :b80" + where
-                    + " group by e.unitCode", Object[].class).setParameter("b80", born80);
-            if (code != null) {
-                q80.setParameter("unit", code);
-            }
-            for (Object[] r : q80.getResultList()) {
-                figures.computeIfAbsent((String) r[0], k -> new long[3])[1] = ((Number) r[1]).longValue();
+                long[] f = figures.computeIfAbsent(c, k -> new long[3]);
+                f[0] += ((Number) r[1]).longValue();
+                f[1] += r[2] == null ? 0 : ((Number) r[2]).longValue();
+                f[2] += r[3] == null ? 0 : ((Number) r[3]).longValue();
             }
             Map<String, Integer> population = new TreeMap<>();
-            TypedQuery<PopulationRow> p = em.createQuery("select p from EldercarePopulation p where p.year = :y" + where.replace("e.", "p."),
-                    PopulationRow.class).setParameter("y", year);
+            TypedQuery<PopulationRow> p = em.createQuery("select p from EldercarePopulation p where p.year = :y"
+                    + (code == null ? "" : " and p.unitCode = :unit"), PopulationRow.class).setParameter("y", year);
             if (code != null) {
                 p.setParameter("unit", code);
             }

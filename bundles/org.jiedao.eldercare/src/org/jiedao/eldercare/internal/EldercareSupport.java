@@ -81,6 +81,19 @@ public final class EldercareSupport {
                 .code();
     }
 
+    /** @return the path of a unit named by code or name (any the installation knows), for filters by community or street */
+    public String unitPath(String codeOrName) {
+        return units.findByCodeOrName(codeOrName.strip()).orElseThrow(() -> new EldercareException(NLS.bind(Messages.Refused_unit, codeOrName)))
+                .path();
+    }
+
+    /** @return the code of each unit by its path */
+    public Map<String, String> unitCodesByPath() {
+        Map<String, String> codes = new HashMap<>();
+        units.list().forEach(u -> codes.put(u.path(), u.code()));
+        return codes;
+    }
+
     public OrgUnit unitOf(String code) {
         return units.find(code).orElseThrow(() -> new EldercareException(NLS.bind(Messages.Refused_unit, code)));
     }

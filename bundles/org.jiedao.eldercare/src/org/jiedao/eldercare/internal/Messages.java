@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jiedao.eldercare.internal.messages"; //$NON-NLS-1$
 
+    public static String Refused_updateMasked;
     public static String Cli_booked;
     public static String Cli_count;
     public static String Cli_enrolled;

@@ -176,6 +176,77 @@ class RulesTest {
         assertEquals(1, registry.stats(null, 2026, on).size(), "a community worker counts their community only");
     }
 
+    @Test
+    void theRegistryIsCountedAndPagedInTheDatabaseWithItsFilters() throws Exception {
+        signIn("eld-admin");
+        LocalDate on = LocalDate.of(2026, 6, 30);
+        for (int i = 0; i < 7; i++) {
+            registry.register(elder("甲" + i, 60 + i * 5, on, i % 2 == 0 ? SANYUAN : OTHER, "1", "1", "1", i % 3 == 0, i == 4 ? "低保" : null));
+        }
+        assertEquals(7, registry.count(new ElderQuery(null, 0, 0, null, false, on)));
+        assertEquals(4, registry.count(new ElderQuery("三元一村社区", 0, 0, null, false, on)));
+        assertEquals(7, registry.count(new ElderQuery("金阊街道", 0, 0, null, false, on)), "a street: its communities");
+        assertEquals(3, registry.count(new ElderQuery(null, 0, 0, null, true, on)), "living alone: 60, 75, 90");
+        assertEquals(2, registry.count(new ElderQuery(SANYUAN, 0, 0, null, true, on)), "living alone in 三元一村: 60, 90");
+        assertEquals(3, registry.count(new ElderQuery(null, 80, 0, null, false, on)), "80, 85, 90");
+        assertEquals(2, registry.count(new ElderQuery(null, 70, 79, null, false, on)), "70, 75");
+        assertEquals(1, registry.count(new ElderQuery(null, 0, 0, "低保", false, on)));
+        List<Elder> all = registry.list(new ElderQuery(null, 0, 0, null, false, on), 0, 0);
+        List<Elder> pages = new java.util.ArrayList<>(registry.list(new ElderQuery(null, 0, 0, null, false, on), 0, 3));
+        pages.addAll(registry.list(new ElderQuery(null, 0, 0, null, false, on), 3, 3));
+        pages.addAll(registry.list(new ElderQuery(null, 0, 0, null, false, on), 6, 3));
+        assertEquals(all.stream().map(Elder::id).toList(), pages.stream().map(Elder::id).toList(), "pages neither skip nor repeat");
+        assertEquals(List.of(SANYUAN, SANYUAN, SANYUAN, SANYUAN, OTHER, OTHER, OTHER), all.stream().map(Elder::communityCode).toList(),
+                "by the communities' places, then registration");
+        assertEquals(List.of(60, 90), registry.list(new ElderQuery(SANYUAN, 0, 0, null, true, on), 0, 10).stream().map(Elder::age).toList());
+        signIn("eld-other");
+        assertEquals(3, registry.count(ElderQuery.all()), "a community worker counts their community only");
+        assertEquals(3, registry.count(new ElderQuery("金阊街道", 0, 0, null, false, on)));
+    }
+
+    @Test
+    void anElderIsChangedWithTheIdChecksByUsersWhoSeeThemUnmasked() throws Exception {
+        signIn("eld-worker");
+        String number = Fixture.idNumber(LocalDate.of(1946, 3, 8));
+        long id = registry.register(new NewElder(number, "王秀英", SANYUAN, "12", "3", "4", "13912345678", false, null, null, null, null));
+        String other = Fixture.idNumber(LocalDate.of(1950, 1, 2));
+        long otherId = registry.register(new NewElder(other, "李", SANYUAN, null, null, null, null, false, null, null, null, null));
+        Elder e = registry.find(id).orElseThrow();
+        // a corrected number: birth date and sex follow it
+        String corrected = Fixture.idNumber(LocalDate.of(1944, 3, 8));
+        Elder saved = registry.update(id, e.version(), new NewElder(corrected, "王秀英", SANYUAN, "12", "3", "5", "13912345670", true, "独居",
+                "助餐", "王小明", "13800001111"));
+        assertEquals(corrected, saved.idNumber());
+        assertEquals(LocalDate.of(1944, 3, 8), saved.birthDate());
+        assertEquals("12幢3单元5层", saved.address());
+        assertTrue(saved.livingAlone());
+        assertEquals(registry.find(id).orElseThrow(), saved);
+        assertTrue(registry.findByIdNumber(number).isEmpty(), "the old number is free again");
+        assertTrue(registry.findByIdNumber(corrected).isPresent());
+
+        String wrong = corrected.substring(0, 17) + (corrected.charAt(17) == '1' ? '2' : '1');
+        assertTrue(assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(wrong, "王秀英", SANYUAN, null,
+                null, null, null, false, null, null, null, null))).getMessage().contains("check character"));
+        assertEquals("ID number " + other + " is registered already: elder " + otherId + ".", assertThrows(EldercareException.class,
+                () -> registry.update(id, saved.version(), new NewElder(other, "王秀英", SANYUAN, null, null, null, null, false, null, null, null,
+                        null))).getMessage());
+        assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(corrected, " ", SANYUAN, null, null, null,
+                null, false, null, null, null, null)), "a name is required");
+        assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(corrected, "王秀英", OTHER, null, null, null,
+                null, false, null, null, null, null)), "not into a community outside the worker's scope");
+        assertEquals(saved, registry.find(id).orElseThrow(), "a refusal changes nothing");
+        assertThrows(org.jiedao.core.persistence.ConcurrentChangeException.class, () -> registry.update(id, e.version(), new NewElder(corrected,
+                "王秀英", SANYUAN, null, null, null, null, false, null, null, null, null)), "saved by someone else since");
+
+        signIn("eld-officer"); // sees the elder masked: may not overwrite the personal data
+        EldercareException masked = assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(corrected,
+                "王秀英", SANYUAN, null, null, null, null, false, null, null, null, null)));
+        assertTrue(masked.getMessage().contains("personal-data permission"), masked.getMessage());
+        signIn("eld-other");
+        assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(corrected, "王秀英", OTHER, null, null, null,
+                null, false, null, null, null, null)), "another community's worker does not find the elder");
+    }
+
     void catalogueAndPolicy() throws Exception {
         signIn("eld-officer");
         renovations.setCatalogueItem("GRAB-BAR", "扶手及紧急呼叫按钮", new BigDecimal("1280.50"));

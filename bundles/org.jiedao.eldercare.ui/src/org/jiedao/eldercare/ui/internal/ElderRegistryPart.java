@@ -49,7 +49,7 @@ public final class ElderRegistryPart {
     public record AgeBand(String label, int from, int to) {
     }
 
-    static final List<AgeBand> BANDS = List.of(new AgeBand("60–69", 60, 69), new AgeBand("70–79", 70, 79), new AgeBand("80+", 80, 0),
+    public static final List<AgeBand> BANDS = List.of(new AgeBand("60–69", 60, 69), new AgeBand("70–79", 70, 79), new AgeBand("80+", 80, 0),
             new AgeBand("90+", 90, 0));
 
     private final ElderRegistry registry;
@@ -69,31 +69,19 @@ public final class ElderRegistryPart {
         this.security = security;
     }
 
-    /** The registry's elders for the filter bar's query: one query per filter, pages cut from it. */
+    /** The registry's elders for the filter bar's query, counted and paged in the database (scoped and masked by the registry). */
     static final class Source implements RecordSource<Elder> {
         volatile ElderRegistry registry;
         volatile ElderQuery query = ElderQuery.all();
-        private ElderQuery loadedFor;
-        private List<Elder> rows = List.of();
-
-        private synchronized List<Elder> rows() {
-            if (loadedFor != query) {
-                ElderQuery q = query;
-                rows = registry.list(q, 0);
-                loadedFor = q;
-            }
-            return rows;
-        }
 
         @Override
         public int count(Filter filter) {
-            return rows().size();
+            return Math.toIntExact(registry.count(query));
         }
 
         @Override
         public List<Elder> page(Filter filter, Sort sort, int offset, int limit) {
-            List<Elder> all = rows();
-            return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+            return registry.list(query, offset, limit);
         }
     }
 
