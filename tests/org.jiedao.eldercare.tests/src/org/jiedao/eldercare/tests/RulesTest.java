@@ -205,6 +205,42 @@ class RulesTest {
     }
 
     @Test
+    void aMarketIsRecordedOnceAMonthWithItsStallsAndVisitors() throws Exception {
+        org.jiedao.eldercare.Markets markets = Services.await(org.jiedao.eldercare.Markets.class);
+        signIn("eld-worker");
+        LocalDate day = LocalDate.now().withDayOfMonth(1);
+        long id = markets.hold("三元一村社区", day, "初心广场", 150, List.of(new org.jiedao.eldercare.Markets.Stall("修伞", "王师傅", 12),
+                new org.jiedao.eldercare.Markets.Stall("磨刀", null, 20)));
+        org.jiedao.eldercare.Markets.Market m = markets.list(SANYUAN, day.getYear()).get(0);
+        assertEquals(id, m.id());
+        assertEquals(List.of("修伞", "磨刀"), m.stalls().stream().map(org.jiedao.eldercare.Markets.Stall::name).toList());
+        assertEquals(32, m.served());
+        assertEquals("三元一村社区", m.communityName());
+        java.util.function.Function<Runnable, String> refusal = r -> assertThrows(EldercareException.class, r::run).getMessage();
+        assertEquals("三元一村社区 held its market of " + java.time.YearMonth.from(day) + " already, on " + day + ": one market a month.",
+                refusal.apply(() -> markets.hold(SANYUAN, day.plusDays(1).isAfter(LocalDate.now()) ? day : day.plusDays(1), null, 10,
+                        List.of(new org.jiedao.eldercare.Markets.Stall("修伞", null, 1)))));
+        LocalDate before = day.minusMonths(1);
+        assertEquals("The stall 修伞 served 151 residents, more than the 150 visitors who came.", refusal.apply(() -> markets.hold(SANYUAN, before, null,
+                150, List.of(new org.jiedao.eldercare.Markets.Stall("修伞", null, 151)))));
+        assertEquals("The stall 磨刀 is named twice.", refusal.apply(() -> markets.hold(SANYUAN, before, null, 150, List.of(
+                new org.jiedao.eldercare.Markets.Stall("磨刀", null, 1), new org.jiedao.eldercare.Markets.Stall(" 磨刀 ", null, 2)))));
+        assertEquals("A market needs at least one stall.", refusal.apply(() -> markets.hold(SANYUAN, before, null, 150, List.of())));
+        assertTrue(refusal.apply(() -> markets.hold(SANYUAN, LocalDate.now().plusDays(1), null, 150, List.of(new org.jiedao.eldercare.Markets.Stall(
+                "修伞", null, 1)))).contains("recorded after it was held"));
+        assertTrue(refusal.apply(() -> markets.hold(OTHER, before, null, 150, List.of(new org.jiedao.eldercare.Markets.Stall("修伞", null, 1))))
+                .contains(OTHER), "outside the worker's scope");
+        assertEquals(1, markets.list(null, 0).size(), "nothing written by the refusals");
+        List<org.jiedao.eldercare.Markets.MonthlyFigure> figures = markets.monthly(java.time.YearMonth.from(day), 3);
+        assertEquals(3, figures.size());
+        assertEquals(new org.jiedao.eldercare.Markets.MonthlyFigure(java.time.YearMonth.from(day), 1, 150, 32), figures.get(2));
+        assertEquals(0, figures.get(1).markets());
+        signIn("eld-other");
+        assertTrue(markets.list(null, 0).isEmpty(), "another community's worker sees none");
+        assertEquals(0, markets.monthly(java.time.YearMonth.from(day), 1).get(0).visitors());
+    }
+
+    @Test
     void anElderIsChangedWithTheIdChecksByUsersWhoSeeThemUnmasked() throws Exception {
         signIn("eld-worker");
         String number = Fixture.idNumber(LocalDate.of(1946, 3, 8));

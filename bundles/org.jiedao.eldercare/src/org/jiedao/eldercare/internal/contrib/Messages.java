@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jiedao.eldercare.internal.contrib.messages"; //$NON-NLS-1$
 
+    public static String Widget_served;
+    public static String Widget_visitors;
+    public static String Import_marketTwice;
+    public static String Import_stall;
     public static String Import_unknownElder;
     public static String Import_twice;
     public static String Import_items;
