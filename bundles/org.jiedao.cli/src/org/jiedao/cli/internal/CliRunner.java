@@ -21,6 +21,9 @@ import org.jiedao.core.cli.CommandContext;
 import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.ExitCode;
 import org.jiedao.core.cli.TextTable;
+import org.jiedao.core.org.OrgUnitException;
+import org.jiedao.core.persistence.AccessDeniedException;
+import org.jiedao.core.persistence.ConcurrentChangeException;
 import org.jiedao.core.persistence.DatabaseUnavailableException;
 import org.jiedao.core.security.AuthenticationException;
 import org.jiedao.core.security.SecurityService;
@@ -128,6 +131,16 @@ public final class CliRunner {
             out.flush();
             err.println(e.getMessage());
             return ExitCode.FAILURE;
+        } catch (OrgUnitException | ConcurrentChangeException e) {
+            // a unit the user named that is unknown, ambiguous or outside their scope; a record someone else changed
+            // meanwhile: refused with the platform's own message, nothing written (no module needs to wrap these)
+            out.flush();
+            err.println(e.getMessage());
+            return ExitCode.INVALID_DATA;
+        } catch (AccessDeniedException e) {
+            out.flush();
+            err.println(e.getMessage());
+            return ExitCode.DENIED;
         } catch (RuntimeException | LinkageError e) {
             out.flush();
             ILog.of(CliRunner.class).error("jiedao-cli " + String.join(" ", args) + " failed", e);

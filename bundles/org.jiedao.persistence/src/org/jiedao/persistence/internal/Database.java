@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -89,16 +91,6 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings, List<EntityContribution> entities,
             List<SchemaMigrations.Changelog> changelogs, java.util.function.Supplier<DataScope> scope) {
         DataSource dataSource = dataSource(settings);
-        String product;
-        String schema;
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-            schema = settings.kind() == DatabaseKind.POSTGRESQL ? connection.getSchema() : null;
-        } catch (SQLException e) {
-            throw unavailable(settings, e);
-        }
-        SchemaMigrations.apply(dataSource, schema, changelogs, settings.displayUrl());
         Set<Bundle> contributors = new LinkedHashSet<>();
         for (EntityContribution entity : entities) {
             contributors.add(entity.bundle());
@@ -125,23 +117,84 @@ public final class Database implements AutoCloseable {
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.logging.logger", PlatformSessionLog.class.getName());
         properties.put("eclipselink.logging.level", "WARNING");
-        properties.put("eclipselink.deploy-on-startup", "true");
-        EntityManagerFactory factory;
+        // EclipseLink reads the entities' mappings (predeploy, no database needed) on a thread of its own while this
+        // one boots the database and checks the migrations: the two take about as long, and a start has a second
+        // core. The session logs in (deploy) after both, below.
+        properties.put("eclipselink.deploy-on-startup", "false");
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        FutureTask<EntityManagerFactory> predeploy = new FutureTask<>(() -> {
+            Thread.currentThread().setContextClassLoader(context);
+            return new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
+        });
+        Thread reader = new Thread(predeploy, "Jiedao persistence: reading the entity mappings");
+        reader.setDaemon(true);
+        reader.start();
+
+        String product;
+        String schema;
+        try {
+            try (Connection connection = dataSource.getConnection()) {
+                DatabaseMetaData meta = connection.getMetaData();
+                product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+                schema = settings.kind() == DatabaseKind.POSTGRESQL ? connection.getSchema() : null;
+            } catch (SQLException e) {
+                throw unavailable(settings, e);
+            }
+            SchemaMigrations.apply(dataSource, schema, changelogs, settings.displayUrl());
+        } catch (RuntimeException | Error e) {
+            EntityManagerFactory made = predeployedQuietly(predeploy);
+            if (made != null && made.isOpen()) {
+                made.close();
+            }
+            throw e;
+        }
+        EntityManagerFactory factory = null;
         AuditTrail audit;
         try {
-            factory = new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
+            factory = predeployed(predeploy);
             factory.createEntityManager().close();
             org.eclipse.persistence.sessions.Session session = org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory);
             audit = new AuditTrail(() -> CURRENT.get().who());
             audit.attach(session);
             new OrgScoping(CURRENT::get).attach(session);
         } catch (RuntimeException e) {
+            if (factory != null && factory.isOpen()) {
+                factory.close();
+            }
             SQLException sql = findSqlException(e);
             throw sql != null ? unavailable(settings, sql)
                     : new DatabaseUnavailableException(NLS.bind(Messages.Database_failed, settings.displayUrl(), e.getMessage()), e);
         }
         return new Database(settings, dataSource, factory,
                 new DatabaseInfo(settings.kind(), settings.displayUrl(), product, classes), scope, audit);
+    }
+
+    /** The factory the mappings thread made (its failure rethrown as it was). */
+    private static EntityManagerFactory predeployed(FutureTask<EntityManagerFactory> predeploy) {
+        try {
+            return predeploy.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while EclipseLink read the entity mappings", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** The factory of the mappings thread when it made one, after a failure elsewhere; null when it failed too. */
+    private static EntityManagerFactory predeployedQuietly(FutureTask<EntityManagerFactory> predeploy) {
+        try {
+            return predeployed(predeploy);
+        } catch (RuntimeException | Error e) {
+            return null;
+        }
     }
 
     private static DataSource dataSource(DatabaseSettings settings) {

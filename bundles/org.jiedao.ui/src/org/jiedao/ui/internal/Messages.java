@@ -65,6 +65,12 @@ public final class Messages extends NLS {
     public static String Audit_badDate;
     public static String Table_loading;
     public static String Form_required;
+    public static String Form_dateHint;
+    public static String Form_badDate;
+    public static String Form_badDecimal;
+    public static String Form_tooSmall;
+    public static String Form_badInteger;
+    public static String Form_outOfRange;
     public static String Users_username;
     public static String Users_name;
     public static String Users_role;

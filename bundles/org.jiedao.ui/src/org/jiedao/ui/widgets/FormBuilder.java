@@ -1,11 +1,16 @@
 package org.jiedao.ui.widgets;
 
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
@@ -77,6 +82,116 @@ public final class FormBuilder {
         Combo combo = new Combo(composite, SWT.DROP_DOWN | SWT.READ_ONLY);
         combo.setItems(items.toArray(String[]::new));
         return add(label, required, combo, validators);
+    }
+
+    /** A text of several lines (a note, a reason), at most {@code limit} characters. */
+    public Text multiline(String label, boolean required, int limit, Validator... validators) {
+        Text text = new Text(composite, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        text.setTextLimit(limit);
+        Text added = add(label, required, text, validators);
+        ((org.eclipse.swt.layout.GridData) added.getLayoutData()).heightHint = 4 * text.getLineHeight();
+        return added;
+    }
+
+    /**
+     * A day, typed as {@code 2026-12-07} (also {@code 2026/12/7}, {@code 2026.12.7} and {@code 2026年12月7日});
+     * read it with {@link #dateOf(Text)}, show one with {@link #setDate(Text, LocalDate)}.
+     */
+    public Text date(String label, boolean required, Validator... validators) {
+        Text text = new Text(composite, SWT.BORDER | SWT.SINGLE);
+        text.setMessage(Messages.Form_dateHint);
+        Text added = add(label, required, text, validators);
+        field(added).validators.add(0, v -> parseDate(v) == null ? NLS.bind(Messages.Form_badDate, v) : null);
+        return added;
+    }
+
+    /**
+     * An amount with at most {@code scale} decimal places, at least {@code min} (yuan: scale 2, min 0); read it
+     * with {@link #decimalOf(Text)}.
+     */
+    public Text decimal(String label, boolean required, int scale, BigDecimal min, Validator... validators) {
+        Text added = add(label, required, new Text(composite, SWT.BORDER | SWT.SINGLE | SWT.RIGHT), validators);
+        field(added).validators.add(0, v -> {
+            BigDecimal value = parseDecimal(v);
+            if (value == null || value.scale() > scale) {
+                return NLS.bind(Messages.Form_badDecimal, v, scale);
+            }
+            return min != null && value.compareTo(min) < 0 ? NLS.bind(Messages.Form_tooSmall, min.toPlainString()) : null;
+        });
+        return added;
+    }
+
+    /** A whole number from {@code min} to {@code max}; read it with {@link #integerOf(Text)}. */
+    public Text integer(String label, boolean required, long min, long max, Validator... validators) {
+        Text added = add(label, required, new Text(composite, SWT.BORDER | SWT.SINGLE | SWT.RIGHT), validators);
+        field(added).validators.add(0, v -> {
+            Long value = parseInteger(v);
+            if (value == null) {
+                return NLS.bind(Messages.Form_badInteger, v);
+            }
+            return value < min || value > max ? NLS.bind(Messages.Form_outOfRange, min, max) : null;
+        });
+        return added;
+    }
+
+    /** A yes/no check box (the label beside it; never required). */
+    public Button check(String label) {
+        Label spacer = new Label(composite, SWT.NONE);
+        spacer.setText("");
+        Button button = new Button(composite, SWT.CHECK);
+        button.setText(label);
+        GridDataFactory.swtDefaults().indent(8, 0).applyTo(button);
+        return button;
+    }
+
+    /** The day in a field made by {@link #date}, or null when it is empty or not a day. */
+    public static LocalDate dateOf(Text field) {
+        return parseDate(field.getText().strip());
+    }
+
+    /** Shows {@code day} (or nothing for null) in a field made by {@link #date}. */
+    public static void setDate(Text field, LocalDate day) {
+        field.setText(day == null ? "" : day.toString());
+    }
+
+    /** The amount in a field made by {@link #decimal}, or null when it is empty or not a number. */
+    public static BigDecimal decimalOf(Text field) {
+        return parseDecimal(field.getText().strip());
+    }
+
+    /** The number in a field made by {@link #integer}, or null when it is empty or not a whole number. */
+    public static Long integerOf(Text field) {
+        return parseInteger(field.getText().strip());
+    }
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+    static LocalDate parseDate(String value) {
+        Matcher m = DAY.matcher(value.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static BigDecimal parseDecimal(String value) {
+        String plain = value.strip().replace(",", "").replace("，", "");
+        if (!plain.matches("[-+]?\\d+(\\.\\d+)?")) {
+            return null;
+        }
+        return new BigDecimal(plain);
+    }
+
+    static Long parseInteger(String value) {
+        String plain = value.strip().replace(",", "");
+        if (!plain.matches("[-+]?\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(plain);
     }
 
     private <C extends Control> C add(String label, boolean required, C control, Validator... validators) {

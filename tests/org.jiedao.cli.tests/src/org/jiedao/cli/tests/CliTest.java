@@ -131,6 +131,22 @@ class CliTest {
     }
 
     @Test
+    void refusalsOfThePlatformAreExitCodesNotInternalErrors() {
+        Result unit = cli("cli-test-refuse", "unit");
+        assertEquals(ExitCode.INVALID_DATA, unit.exitCode(), unit.err());
+        assertEquals("No unit 320508999 in your scope.", unit.err().strip());
+        Result conflict = cli("cli-test-refuse", "conflict");
+        assertEquals(ExitCode.INVALID_DATA, conflict.exitCode(), conflict.err());
+        assertTrue(conflict.err().contains("42"), conflict.err());
+        Result denied = cli("cli-test-refuse", "denied");
+        assertEquals(ExitCode.DENIED, denied.exitCode(), denied.err());
+        assertEquals("You may not change records of 道前社区.", denied.err().strip());
+        for (Result refused : List.of(unit, conflict, denied)) {
+            assertFalse(refused.err().contains("Internal error"), refused.err());
+        }
+    }
+
+    @Test
     void commandsThatReadDataRefuseToRunWithoutSignIn() {
         Result secured = cli("cli-test-secured");
         assertEquals(ExitCode.DENIED, secured.exitCode());
