@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -40,6 +41,8 @@ public final class ElderRegistryPart {
     static final String CATEGORY = "category";
     static final String ALONE = "alone";
     static final String REFRESH = "refresh";
+    public static final String NEW = "new";
+    public static final String EDIT = "edit";
     /** Key of the count label's data, for tests. */
     public static final String COUNT = "org.jiedao.eldercare.ui.count";
     /** Key of the table control's data: the {@link RecordTable}, for tests. */
@@ -61,6 +64,7 @@ public final class ElderRegistryPart {
     private Label count;
     private final Source source = new Source();
     private boolean inputSet;
+    private List<OrgUnit> communities = List.of();
 
     @Inject
     public ElderRegistryPart(ElderRegistry registry, OrgUnitService units, SecurityService security) {
@@ -96,6 +100,15 @@ public final class ElderRegistryPart {
                 .check(ALONE, Messages.Elders_livingAlone);
         filters.addChangeListener(this::refresh);
         filters.button(REFRESH, Messages.Elders_refresh, this::refresh);
+        filters.button(NEW, Messages.Elders_new, () -> edit(null));
+        filters.button(EDIT, Messages.Elders_edit, () -> {
+            List<Elder> selected = table.getSelection();
+            if (selected.isEmpty()) {
+                MessageDialog.openInformation(table.getControl().getShell(), Messages.Elders_title, Messages.Elders_select);
+            } else {
+                edit(selected.get(0));
+            }
+        });
         count = new Label(parent, SWT.NONE);
         count.setData(COUNT, Boolean.TRUE);
         count.setText(" ");
@@ -120,9 +133,32 @@ public final class ElderRegistryPart {
             }
         });
         var scope = security.currentScope();
-        filters.setChoices(COMMUNITY, units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList());
+        communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
+        filters.setChoices(COMMUNITY, communities);
+        table.setOpenListener(this::edit);
+        table.setRowIdentity(Elder::id);
         refresh();
         RecordsRefresh.whenChanged(table.getControl(), this::refresh, "org.jiedao.eldercare");
+    }
+
+    /**
+     * Opens the editor: a new elder (null), or the elder's record read again unmasked, which only users with the
+     * personal-data permission of the community may (a masked form would overwrite the data with stars).
+     */
+    void edit(Elder shown) {
+        Elder elder = null;
+        if (shown != null) {
+            if (!shown.personalVisible()) {
+                MessageDialog.openInformation(table.getControl().getShell(), Messages.Elders_title, Messages.Elders_maskedEdit);
+                return;
+            }
+            elder = registry.find(shown.id()).orElse(null);
+            if (elder == null) {
+                refresh();
+                return;
+            }
+        }
+        new ElderDialog(table.getControl().getShell(), registry, communities, elder).open();
     }
 
     /** Asks again with the filters. */

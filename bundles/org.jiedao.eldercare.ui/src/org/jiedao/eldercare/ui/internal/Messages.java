@@ -6,6 +6,20 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jiedao.eldercare.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String ElderDialog_contactPhone;
+    public static String ElderDialog_contactName;
+    public static String ElderDialog_floor;
+    public static String ElderDialog_stair;
+    public static String ElderDialog_building;
+    public static String ElderDialog_editMessage;
+    public static String ElderDialog_editTitle;
+    public static String ElderDialog_newMessage;
+    public static String ElderDialog_newTitle;
+    public static String Elders_maskedEdit;
+    public static String Elders_select;
+    public static String Elders_title;
+    public static String Elders_edit;
+    public static String Elders_new;
     public static String Pairs_younger;
     public static String Pairs_visitPrompt;
     public static String Pairs_visit;
