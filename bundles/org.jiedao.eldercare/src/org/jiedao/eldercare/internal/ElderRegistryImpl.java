@@ -85,21 +85,35 @@ public final class ElderRegistryImpl implements ElderRegistry {
     @Override
     public List<Elder> list(ElderQuery query, int offset, int limit) {
         LocalDate on = query.on() == null ? LocalDate.now() : query.on();
-        Where where = where(query, on);
+        Sql where = where(query, on);
         Map<String, String> names = support.unitNames();
         List<Elder> elders = support.persistence().read(em -> {
-            // the order of the index ELDERCARE_ELDER_PAGE (UNIT_PATH, ID): a page is read without sorting the registry
-            TypedQuery<ElderRow> q = where.bind(em.createQuery("select e from EldercareElder e" + where.jpql + " order by e.unitPath, e.id",
-                    ElderRow.class));
-            if (offset > 0) {
-                q.setFirstResult(offset);
+            // the ids of the page in the order of the index ELDERCARE_ELDER_PAGE (UNIT_PATH, ID), read along it without sorting the
+            // registry (Derby is told to: with a filter it would otherwise sort every match), then the page's rows (scoped again)
+            StringBuilder sql = new StringBuilder("SELECT ID FROM ELDERCARE_ELDER ").append(hint("ELDERCARE_ELDER_PAGE")).append(where.sql)
+                    .append(" ORDER BY UNIT_PATH, ID");
+            if (offset > 0 || limit > 0) {
+                sql.append(" OFFSET ").append(Math.max(0, offset)).append(" ROWS");
             }
             if (limit > 0) {
-                q.setMaxResults(limit);
+                sql.append(" FETCH NEXT ").append(limit).append(" ROWS ONLY");
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Object id : where.bind(em.createNativeQuery(sql.toString())).getResultList()) {
+                ids.add(((Number) id).longValue());
+            }
+            Map<Long, ElderRow> rows = new java.util.HashMap<>();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                em.createQuery("select e from EldercareElder e where e.id in :ids", ElderRow.class)
+                        .setParameter("ids", ids.subList(from, Math.min(from + 1000, ids.size()))).getResultList().forEach(e -> rows.put(e.getId(), e));
             }
             List<Elder> out = new ArrayList<>();
             Map<String, Boolean> visible = new TreeMap<>();
-            for (ElderRow e : q.getResultList()) {
+            for (Long id : ids) {
+                ElderRow e = rows.get(id);
+                if (e == null) {
+                    continue; // gone since, or outside the scope
+                }
                 boolean v = visible.computeIfAbsent(e.getUnitCode(), support::personalVisible);
                 out.add(EldercareSupport.show(e, on, names.getOrDefault(e.getUnitCode(), e.getUnitCode()), v));
             }
@@ -114,43 +128,56 @@ public final class ElderRegistryImpl implements ElderRegistry {
     @Override
     public long count(ElderQuery query) {
         LocalDate on = query.on() == null ? LocalDate.now() : query.on();
-        Where where = where(query, on);
-        return support.persistence().read(em -> where.bind(em.createQuery("select count(e) from EldercareElder e" + where.jpql, Long.class))
-                .getSingleResult());
+        Sql where = where(query, on);
+        // a count of the index ELDERCARE_ELDER_FILTER alone: every column a filter names is in it
+        return support.persistence().read(em -> ((Number) where.bind(em.createNativeQuery("SELECT COUNT(*) FROM ELDERCARE_ELDER "
+                + hint("ELDERCARE_ELDER_FILTER") + where.sql)).getSingleResult()).longValue());
     }
 
-    /** The conditions of a query, on the columns of the index ELDERCARE_ELDER_FILTER (a count reads the index alone). */
-    private record Where(String jpql, Map<String, Object> parameters) {
+    /**
+     * Derby's optimizer override naming the index to read (an SQL comment to other databases): the registry's queries are
+     * written for an index, and Derby's estimates for a LIKE on the unit path would often pick another plan.
+     */
+    private String hint(String index) {
+        return support.persistence().database().kind() == org.jiedao.core.persistence.DatabaseKind.DERBY_EMBEDDED
+                ? "--DERBY-PROPERTIES index=" + index + "\n" : "";
+    }
+
+    /** The conditions of a query in SQL, with the user's scope (as the persistence layer applies it to JPQL), on the columns of ELDERCARE_ELDER_FILTER. */
+    private record Sql(String sql, List<Object> parameters) {
         <Q extends jakarta.persistence.Query> Q bind(Q q) {
-            parameters.forEach(q::setParameter);
+            for (int i = 0; i < parameters.size(); i++) {
+                q.setParameter(i + 1, parameters.get(i));
+            }
             return q;
         }
     }
 
-    private Where where(ElderQuery query, LocalDate on) {
-        StringBuilder jpql = new StringBuilder();
-        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+    private Sql where(ElderQuery query, LocalDate on) {
+        StringBuilder sql = new StringBuilder(" WHERE UNIT_PATH LIKE ?1");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(support.security().currentScope().pathPrefix() + "%");
         if (query.community() != null && !query.community().isBlank()) {
             // by the unit's path: a community, or every community of a street
-            jpql.append(" and e.unitPath like :path");
-            parameters.put("path", support.unitPath(query.community()) + "%");
+            parameters.add(support.unitPath(query.community()) + "%");
+            sql.append(" AND UNIT_PATH LIKE ?").append(parameters.size());
         }
         if (query.ageFrom() > 0) {
-            jpql.append(" and e.birthDate <= :bornBy");
-            parameters.put("bornBy", on.minusYears(query.ageFrom()));
+            parameters.add(java.sql.Date.valueOf(on.minusYears(query.ageFrom())));
+            sql.append(" AND BIRTH_DATE <= ?").append(parameters.size());
         }
         if (query.ageTo() > 0) {
-            jpql.append(" and e.birthDate > :bornAfter");
-            parameters.put("bornAfter", on.minusYears(query.ageTo() + 1L));
+            parameters.add(java.sql.Date.valueOf(on.minusYears(query.ageTo() + 1L)));
+            sql.append(" AND BIRTH_DATE > ?").append(parameters.size());
         }
         if (query.livingAlone()) {
-            jpql.append(" and ").append(LIVING_ALONE).append(" = 1");
+            sql.append(" AND LIVING_ALONE = TRUE");
         }
         if (query.category() != null && !query.category().isBlank()) {
-            jpql.append(" and e.category = :category");
-            parameters.put("category", query.category().strip());
+            parameters.add(query.category().strip());
+            sql.append(" AND CATEGORY = ?").append(parameters.size());
         }
-        return new Where(jpql.length() == 0 ? "" : " where" + jpql.substring(4), parameters);
+        return new Sql(sql.toString(), parameters);
     }
 
     @Override

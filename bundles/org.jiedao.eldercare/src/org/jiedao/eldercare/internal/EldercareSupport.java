@@ -152,6 +152,11 @@ public final class EldercareSupport {
                 visible);
     }
 
+    /** @param visible the permission of each community asked so far (asked once per community of a list, not per elder) */
+    public Elder show(ElderRow e, LocalDate on, Map<String, String> names, Map<String, Boolean> visible) {
+        return show(e, on, names.getOrDefault(e.getUnitCode(), e.getUnitCode()), visible.computeIfAbsent(e.getUnitCode(), this::personalVisible));
+    }
+
     public Elder show(ElderRow e, LocalDate on, Map<String, String> names) {
         return show(e, on, names.getOrDefault(e.getUnitCode(), e.getUnitCode()), personalVisible(e.getUnitCode()));
     }

@@ -58,11 +58,12 @@ public final class MutualAidImpl implements MutualAid {
         return support.persistence().read(em -> {
             Map<Long, ElderRow> elders = elders(em, code);
             List<Pair> out = new ArrayList<>();
+            Map<String, Boolean> visible = new HashMap<>();
             for (PairRow p : active(em, code)) {
                 ElderRow y = elders.get(p.youngerId);
                 ElderRow o = elders.get(p.olderId);
                 if (y != null && o != null) {
-                    out.add(new Pair(p.getId(), support.show(y, today, names), support.show(o, today, names), p.since));
+                    out.add(new Pair(p.getId(), support.show(y, today, names, visible), support.show(o, today, names, visible), p.since));
                 }
             }
             return out;
@@ -102,6 +103,7 @@ public final class MutualAidImpl implements MutualAid {
             // those living alone first, then the oldest
             older.sort(Comparator.comparing((ElderRow e) -> !e.livingAlone).thenComparing(e -> e.birthDate).thenComparing(ElderRow::getId));
             List<Suggestion> out = new ArrayList<>();
+            Map<String, Boolean> visible = new HashMap<>();
             for (ElderRow o : older) {
                 ElderRow best = null;
                 Reason bestReason = null;
@@ -118,8 +120,11 @@ public final class MutualAidImpl implements MutualAid {
                 }
                 if (best != null) {
                     load.merge(best.getId(), 1, Integer::sum);
-                    Elder ys = support.show(best, on, names);
-                    Elder os = support.show(o, on, names);
+                    // the permission asked once per community, not per elder shown
+                    boolean v = visible.computeIfAbsent(o.getUnitCode(), support::personalVisible);
+                    String communityName = names.getOrDefault(o.getUnitCode(), o.getUnitCode());
+                    Elder ys = EldercareSupport.show(best, on, communityName, v);
+                    Elder os = EldercareSupport.show(o, on, communityName, v);
                     String why = switch (bestReason) {
                         case SAME_STAIRWELL -> NLS.bind(Messages.Suggest_stairwell, Elder.address(o.building, o.stair, null));
                         case SAME_BUILDING -> NLS.bind(Messages.Suggest_building, Elder.address(o.building, null, null));
@@ -150,10 +155,11 @@ public final class MutualAidImpl implements MutualAid {
             Set<Long> visited = new HashSet<>(em.createQuery("select distinct v.olderId from EldercareVisit v where v.day > :from and v.day <= :on",
                     Long.class).setParameter("from", on.minusDays(days)).setParameter("on", on).getResultList());
             List<Elder> out = new ArrayList<>();
+            Map<String, Boolean> visible = new HashMap<>();
             for (ElderRow e : em.createQuery("select e from EldercareElder e where e.birthDate <= :b order by e.unitCode, e.id", ElderRow.class)
                     .setParameter("b", on.minusYears(OLDER_FROM)).getResultList()) {
                 if (e.livingAlone && !visited.contains(e.getId())) {
-                    out.add(support.show(e, on, names));
+                    out.add(support.show(e, on, names, visible));
                 }
             }
             return out;
@@ -168,9 +174,10 @@ public final class MutualAidImpl implements MutualAid {
             Set<Long> paired = new HashSet<>();
             active(em, code).forEach(p -> paired.add(p.olderId));
             List<Elder> out = new ArrayList<>();
+            Map<String, Boolean> visible = new HashMap<>();
             for (ElderRow e : elders(em, code).values()) {
                 if (ResidentIdNumber.ageOn(e.birthDate, on) >= OLDER_FROM && !paired.contains(e.getId())) {
-                    out.add(support.show(e, on, names));
+                    out.add(support.show(e, on, names, visible));
                 }
             }
             return out;

@@ -391,7 +391,11 @@ class EldercareBenchmark {
         }
 
         private void set(OrgUnit community, String band, boolean alone) {
-            part.filters().select("community", community);
+            if (part.filters().control("community") instanceof org.eclipse.swt.widgets.Text text) {
+                text.setText(community == null ? "" : community.name()); // a district's 2,000 communities: typed, not chosen
+            } else {
+                part.filters().select("community", community);
+            }
             part.filters().select("age", band == null ? null
                     : ElderRegistryPart.BANDS.stream().filter(b -> b.label().equals(band)).findFirst().orElseThrow());
             ((Button) part.filters().control("alone")).setSelection(alone);

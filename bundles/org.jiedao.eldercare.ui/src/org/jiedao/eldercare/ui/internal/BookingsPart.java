@@ -75,6 +75,7 @@ public final class BookingsPart {
     private RecordTable<Booking> booked;
     private Label heading;
     private volatile String community;
+    private List<OrgUnit> communities = List.of();
     private volatile ServiceKind kind = ServiceKind.MEAL;
     private volatile YearMonth month = YearMonth.now();
     private volatile LocalDate day;
@@ -90,9 +91,11 @@ public final class BookingsPart {
     @PostConstruct
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        filters = new FilterBar(parent)
-                .choice(COMMUNITY, Messages.Elders_community, List.<OrgUnit> of(), OrgUnit::name)
-                .choice(SERVICE, Messages.Bookings_service, List.of(ServiceKind.values()), k -> k.displayName(locale))
+        var scope = security.currentScope();
+        communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
+        filters = new FilterBar(parent);
+        Ui.communityFilter(filters, COMMUNITY, communities);
+        filters.choice(SERVICE, Messages.Bookings_service, List.of(ServiceKind.values()), k -> k.displayName(locale))
                 .text(MONTH, Messages.Bookings_month);
         filters.addChangeListener(this::refresh);
         filters.button(BOOK, Messages.Bookings_book, this::book);
@@ -130,11 +133,8 @@ public final class BookingsPart {
             return d == null || community == null ? List.<Booking> of() : bookings.bookings(community, kind, d);
         }, bookingColumns));
         sash.setWeights(45, 55);
-        var scope = security.currentScope();
-        List<OrgUnit> communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
-        filters.setChoices(COMMUNITY, communities);
         if (!communities.isEmpty()) {
-            filters.select(COMMUNITY, communities.get(0));
+            Ui.selectCommunity(filters, COMMUNITY, communities, communities.get(0));
         }
         filters.select(SERVICE, ServiceKind.MEAL);
         refresh();
@@ -164,7 +164,13 @@ public final class BookingsPart {
 
     /** Reads the calendar and the selected day's bookings again, for the filters. */
     public void refresh() {
-        OrgUnit unit = filters.choice(COMMUNITY);
+        OrgUnit unit;
+        try {
+            unit = Ui.community(filters, COMMUNITY, communities);
+        } catch (org.jiedao.eldercare.EldercareException e) {
+            heading.setText(e.getMessage());
+            return;
+        }
         community = unit == null ? null : unit.code();
         ServiceKind k = filters.choice(SERVICE);
         kind = k == null ? ServiceKind.MEAL : k;

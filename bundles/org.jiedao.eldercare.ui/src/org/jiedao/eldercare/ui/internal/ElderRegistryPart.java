@@ -93,9 +93,11 @@ public final class ElderRegistryPart {
     public void create(Composite parent) {
         source.registry = registry;
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        filters = new FilterBar(parent)
-                .choice(COMMUNITY, Messages.Elders_community, List.<OrgUnit> of(), OrgUnit::name)
-                .choice(AGE, Messages.Elders_ageBand, BANDS, AgeBand::label)
+        var scope = security.currentScope();
+        communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
+        filters = new FilterBar(parent);
+        Ui.communityFilter(filters, COMMUNITY, communities);
+        filters.choice(AGE, Messages.Elders_ageBand, BANDS, AgeBand::label)
                 .choice(CATEGORY, Messages.Elders_category, registry.categories(), c -> c)
                 .check(ALONE, Messages.Elders_livingAlone);
         filters.addChangeListener(this::refresh);
@@ -132,9 +134,6 @@ public final class ElderRegistryPart {
                 count.setText(NLS.bind(Messages.Elders_count, n));
             }
         });
-        var scope = security.currentScope();
-        communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
-        filters.setChoices(COMMUNITY, communities);
         table.setOpenListener(this::edit);
         table.setRowIdentity(Elder::id);
         refresh();
@@ -163,7 +162,13 @@ public final class ElderRegistryPart {
 
     /** Asks again with the filters. */
     public void refresh() {
-        OrgUnit community = filters.choice(COMMUNITY);
+        OrgUnit community;
+        try {
+            community = Ui.community(filters, COMMUNITY, communities);
+        } catch (org.jiedao.eldercare.EldercareException e) {
+            count.setText(e.getMessage());
+            return;
+        }
         AgeBand band = filters.choice(AGE);
         source.query = new ElderQuery(community == null ? null : community.code(), band == null ? 0 : band.from(), band == null ? 0 : band.to(),
                 filters.choice(CATEGORY), filters.checked(ALONE), null);

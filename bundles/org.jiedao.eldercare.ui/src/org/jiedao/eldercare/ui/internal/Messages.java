@@ -6,6 +6,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jiedao.eldercare.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String Elders_noCommunity;
+    public static String Elders_communityTyped;
     public static String ElderDialog_contactPhone;
     public static String ElderDialog_contactName;
     public static String ElderDialog_floor;

@@ -55,6 +55,7 @@ public final class PairsPart {
     private RecordTable<Suggestion> suggestions;
     private Label alerts;
     private volatile String community;
+    private List<OrgUnit> communities = List.of();
     private volatile List<Suggestion> suggested = List.of();
 
     @Inject
@@ -67,7 +68,10 @@ public final class PairsPart {
     @PostConstruct
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        filters = new FilterBar(parent).choice(COMMUNITY, Messages.Elders_community, List.<OrgUnit> of(), OrgUnit::name);
+        var scope = security.currentScope();
+        communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
+        filters = new FilterBar(parent);
+        Ui.communityFilter(filters, COMMUNITY, communities);
         filters.addChangeListener(this::refresh);
         filters.button(SUGGEST, Messages.Pairs_suggest, this::suggest);
         filters.button(TAKE, Messages.Pairs_take, this::take);
@@ -99,15 +103,19 @@ public final class PairsPart {
         suggestions.getControl().setData(SUGGESTIONS, suggestions);
         suggestions.setInput(new ListRecordSource<>(() -> suggested, suggestionColumns));
         sash.setWeights(55, 45);
-        var scope = security.currentScope();
-        filters.setChoices(COMMUNITY, units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList());
         refresh();
         RecordsRefresh.whenChanged(pairs.getControl(), this::refresh, "org.jiedao.eldercare");
     }
 
     /** Reads the pairs and the alerts again (the suggestions go: they were for the pairs before). */
     public void refresh() {
-        OrgUnit unit = filters.choice(COMMUNITY);
+        OrgUnit unit;
+        try {
+            unit = Ui.community(filters, COMMUNITY, communities);
+        } catch (org.jiedao.eldercare.EldercareException e) {
+            alerts.setText(e.getMessage());
+            return;
+        }
         community = unit == null ? null : unit.code();
         suggested = List.of();
         pairs.refresh();
