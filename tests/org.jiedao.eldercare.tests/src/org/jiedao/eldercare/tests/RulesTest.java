@@ -340,6 +340,31 @@ class RulesTest {
         assertEquals("eld-officer", r.history().get(2).by());
         assertTrue(r.history().get(2).detail().contains("1091.75"));
 
+        // the printed forms: the worker's unmasked (and logged), the officer's masked; a PDF with the Chinese font
+        org.jiedao.reports.ReportService reports = Services.await(org.jiedao.reports.ReportService.class);
+        String number = registry.find(elder).orElseThrow().idNumber();
+        org.jiedao.core.report.ReportDocument form = reports.build("org.jiedao.eldercare.renovation-acceptance", Map.of("renovation",
+                String.valueOf(id)), Locale.CHINA);
+        assertEquals("适老化改造验收单", form.title(), "in the request's language, not the JVM's");
+        assertEquals("Elder-friendly renovation: acceptance sheet", reports.build("org.jiedao.eldercare.renovation-acceptance", Map.of("renovation",
+                String.valueOf(id)), Locale.ENGLISH).title());
+        String text = form.blocks().toString();
+        assertTrue(text.contains(number) && text.contains("扶手及紧急呼叫按钮") && !text.contains("洗澡椅") && text.contains("1091.75"),
+                "the approved items only, the subsidy: " + text);
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("acceptance", ".pdf");
+        reports.writePdf(reports.layout(form), pdf);
+        assertEquals("%PDF", new String(java.nio.file.Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        java.nio.file.Files.delete(pdf);
+        signIn("eld-officer");
+        String masked = reports.build("org.jiedao.eldercare.renovation-application", Map.of("renovation", String.valueOf(id)), Locale.CHINA).blocks()
+                .toString();
+        assertFalse(masked.contains(number), masked);
+        assertTrue(masked.contains(number.substring(0, 4) + "**********") && masked.contains("洗澡椅"), "every assessed item: " + masked);
+        signIn("eld-admin");
+        assertTrue(Services.await(PersonalDataLog.class).reads("org.jiedao.eldercare", "elder", String.valueOf(elder), 0).stream()
+                .anyMatch(x -> x.purpose() == PersonalDataLog.Purpose.REPORT && x.readBy().equals("eld-worker")));
+        signIn("eld-worker");
+
         // 特困: 100 % up to the cap of 5,000
         long big = renovations.apply(poor, applied, null);
         renovations.assess(big, applied, Map.of("GRAB-BAR", 4, "FLOOR", 10));
