@@ -154,14 +154,16 @@ public final class ElderRegistryImpl implements ElderRegistry {
     }
 
     private Sql where(ElderQuery query, LocalDate on) {
+        // one range of the unit path: the user's scope, or the community (or street) asked for within it
+        String scope = support.security().currentScope().pathPrefix();
+        String prefix = scope;
+        if (query.community() != null && !query.community().isBlank()) {
+            String unit = support.unitPath(query.community());
+            prefix = unit.startsWith(scope) ? unit : scope.startsWith(unit) ? scope : null;
+        }
         StringBuilder sql = new StringBuilder(" WHERE UNIT_PATH LIKE ?1");
         List<Object> parameters = new ArrayList<>();
-        parameters.add(support.security().currentScope().pathPrefix() + "%");
-        if (query.community() != null && !query.community().isBlank()) {
-            // by the unit's path: a community, or every community of a street
-            parameters.add(support.unitPath(query.community()) + "%");
-            sql.append(" AND UNIT_PATH LIKE ?").append(parameters.size());
-        }
+        parameters.add(prefix == null ? "" : prefix + "%"); // a unit outside the scope: nothing (no path is empty)
         if (query.ageFrom() > 0) {
             parameters.add(java.sql.Date.valueOf(on.minusYears(query.ageFrom())));
             sql.append(" AND BIRTH_DATE <= ?").append(parameters.size());

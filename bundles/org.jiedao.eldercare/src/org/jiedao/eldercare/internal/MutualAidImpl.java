@@ -53,10 +53,11 @@ public final class MutualAidImpl implements MutualAid {
     @Override
     public List<Pair> pairs(String community) {
         String code = support.unitCode(community);
+        String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
         LocalDate today = LocalDate.now();
         return support.persistence().read(em -> {
-            Map<Long, ElderRow> elders = elders(em, code);
+            Map<Long, ElderRow> elders = elders(em, path);
             List<Pair> out = new ArrayList<>();
             Map<String, Boolean> visible = new HashMap<>();
             for (PairRow p : active(em, code)) {
@@ -81,9 +82,10 @@ public final class MutualAidImpl implements MutualAid {
     @Override
     public List<Suggestion> suggest(String community, LocalDate on) {
         String code = support.unitCode(community);
+        String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
         return support.persistence().read(em -> {
-            Map<Long, ElderRow> elders = elders(em, code);
+            Map<Long, ElderRow> elders = elders(em, path);
             Map<Long, Integer> load = new HashMap<>();
             Set<Long> pairedOlder = new HashSet<>();
             for (PairRow p : active(em, code)) {
@@ -169,13 +171,14 @@ public final class MutualAidImpl implements MutualAid {
     @Override
     public List<Elder> unpaired(String community, LocalDate on) {
         String code = support.unitCode(community);
+        String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
         return support.persistence().read(em -> {
             Set<Long> paired = new HashSet<>();
             active(em, code).forEach(p -> paired.add(p.olderId));
             List<Elder> out = new ArrayList<>();
             Map<String, Boolean> visible = new HashMap<>();
-            for (ElderRow e : elders(em, code).values()) {
+            for (ElderRow e : elders(em, path).values()) {
                 if (ResidentIdNumber.ageOn(e.birthDate, on) >= OLDER_FROM && !paired.contains(e.getId())) {
                     out.add(support.show(e, on, names, visible));
                 }
@@ -184,11 +187,12 @@ public final class MutualAidImpl implements MutualAid {
         });
     }
 
-    static Map<Long, ElderRow> elders(EntityManager em, String code) {
-        TypedQuery<ElderRow> q = em.createQuery("select e from EldercareElder e" + (code == null ? "" : " where e.unitCode = :u") + " order by e.id",
+    /** @param path the community's unit path (null: every community in scope), read along the index on UNIT_PATH */
+    static Map<Long, ElderRow> elders(EntityManager em, String path) {
+        TypedQuery<ElderRow> q = em.createQuery("select e from EldercareElder e" + (path == null ? "" : " where e.unitPath like :p") + " order by e.id",
                 ElderRow.class);
-        if (code != null) {
-            q.setParameter("u", code);
+        if (path != null) {
+            q.setParameter("p", path + "%");
         }
         Map<Long, ElderRow> out = new java.util.LinkedHashMap<>();
         q.getResultList().forEach(e -> out.put(e.getId(), e));
