@@ -35,12 +35,6 @@ public final class ElderRegistryImpl implements ElderRegistry {
     /** The categories a new installation starts with. */
     static final List<String> DEFAULT_CATEGORIES = List.of("特困", "低保", "失能", "独居", "空巢");
 
-    /**
-     * Living alone as 1 or 0, in SQL of Derby and PostgreSQL alike: EclipseLink writes {@code true} as the literal 1,
-     * which Derby does not compare with a BOOLEAN column.
-     */
-    static final String LIVING_ALONE = "SQL('CASE WHEN ? THEN 1 ELSE 0 END', e.livingAlone)";
-
     @Reference
     EldercareSupport support;
 
@@ -224,15 +218,18 @@ public final class ElderRegistryImpl implements ElderRegistry {
         LocalDate born80 = on.minusYears(80);
         return support.persistence().read(em -> {
             Map<String, long[]> figures = new TreeMap<>();
-            String where = code == null ? "" : " and e.unitPath = :path";
-            // one grouped pass over the index ELDERCARE_ELDER_FILTER (UNIT_PATH, BIRTH_DATE, LIVING_ALONE, ...): 60+, 80+, 60+ living alone
-            TypedQuery<Object[]> q = em.createQuery("select e.unitPath, count(e), sum(case when e.birthDate <= :b80 then 1 else 0 end),"
-                    + " sum(" + LIVING_ALONE + ") from EldercareElder e where e.birthDate <= :b60" + where
-                    + " group by e.unitPath", Object[].class).setParameter("b60", born60).setParameter("b80", born80);
+            // one grouped pass over the index ELDERCARE_ELDER_FILTER (UNIT_PATH, BIRTH_DATE, LIVING_ALONE, ...) alone, in its order (no sort):
+            // 60+, 80+, 60+ living alone of each community; in SQL with the user's scope, as the registry's count
+            String scope = support.security().currentScope().pathPrefix();
+            jakarta.persistence.Query q = em.createNativeQuery("SELECT UNIT_PATH, COUNT(*), SUM(CASE WHEN BIRTH_DATE <= ?1 THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN LIVING_ALONE THEN 1 ELSE 0 END) FROM ELDERCARE_ELDER " + hint("ELDERCARE_ELDER_FILTER")
+                    + " WHERE UNIT_PATH LIKE ?2 AND BIRTH_DATE <= ?3" + (code == null ? "" : " AND UNIT_PATH = ?4") + " GROUP BY UNIT_PATH")
+                    .setParameter(1, java.sql.Date.valueOf(born80)).setParameter(2, scope + "%").setParameter(3, java.sql.Date.valueOf(born60));
             if (code != null) {
-                q.setParameter("path", path);
+                q.setParameter(4, path);
             }
-            for (Object[] r : q.getResultList()) {
+            for (Object o : q.getResultList()) {
+                Object[] r = (Object[]) o;
                 String c = codes.get((String) r[0]);
                 if (c == null) {
                     continue; // a unit gone from the organisation
