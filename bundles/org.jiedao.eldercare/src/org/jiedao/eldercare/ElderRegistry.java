@@ -28,8 +28,36 @@ public interface ElderRegistry {
     /** @return the elder with this ID number (checked and converted first), if the user may see them */
     Optional<Elder> findByIdNumber(String idNumber);
 
-    /** @return the elders matching the query, by community and name (at most {@code limit}; 0: all) */
+    /** @return the elders matching the query, by community and registration (at most {@code limit}; 0: all) */
     List<Elder> list(ElderQuery query, int limit);
+
+    /**
+     * A page of the elders matching the query, cut in the database (for tables over a city's registry):
+     * in the order of the communities' places in the organisation, then of registration.
+     *
+     * @since 1.1
+     */
+    List<Elder> list(ElderQuery query, int offset, int limit);
+
+    /**
+     * @return how many elders match the query in the user's scope
+     * @since 1.1
+     */
+    long count(ElderQuery query);
+
+    /**
+     * Changes an elder's record with the checks of {@link #register}: a corrected ID number is checked
+     * again (and must not be another elder's), birth date and sex follow it; the community must be in
+     * the user's scope. Only users who see the elder unmasked may change the record (a masked form
+     * would overwrite the personal data with stars).
+     *
+     * @param version the version the user edited ({@link Elder#version()})
+     * @return the elder as saved
+     * @throws EldercareException for the refusals of {@link #register} and a user without the permission
+     * @throws org.jiedao.core.persistence.ConcurrentChangeException when someone saved the elder since
+     * @since 1.1
+     */
+    Elder update(long id, long version, NewElder elder);
 
     /** Sets the registered population of a community for a year (for the ageing share). */
     void setPopulation(String community, int year, int population);

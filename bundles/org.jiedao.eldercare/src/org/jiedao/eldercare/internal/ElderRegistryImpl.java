@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
+import org.jiedao.core.persistence.ConcurrentChangeException;
 import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.Role;
 import org.jiedao.eldercare.AgeingStats;
@@ -72,49 +73,40 @@ public final class ElderRegistryImpl implements ElderRegistry {
 
     @Override
     public List<Elder> list(ElderQuery query, int limit) {
+        return list(query, 0, limit);
+    }
+
+    @Override
+    public List<Elder> list(ElderQuery query, int offset, int limit) {
         LocalDate on = query.on() == null ? LocalDate.now() : query.on();
-        String community = support.unitCode(query.community());
+        Sql where = where(query, on);
         Map<String, String> names = support.unitNames();
         List<Elder> elders = support.persistence().read(em -> {
-            StringBuilder jpql = new StringBuilder("select e from EldercareElder e where 1 = 1");
-            if (community != null) {
-                jpql.append(" and e.unitCode = :unit");
+            // the ids of the page in the order of the index ELDERCARE_ELDER_PAGE (UNIT_PATH, ID), read along it without sorting the
+            // registry (Derby is told to: with a filter it would otherwise sort every match), then the page's rows (scoped again)
+            StringBuilder sql = new StringBuilder("SELECT ID FROM ELDERCARE_ELDER ").append(hint("ELDERCARE_ELDER_PAGE")).append(where.sql)
+                    .append(" ORDER BY UNIT_PATH, ID");
+            if (offset > 0 || limit > 0) {
+                sql.append(" OFFSET ").append(Math.max(0, offset)).append(" ROWS");
             }
-            if (query.ageFrom() > 0) {
-                jpql.append(" and e.birthDate <= :bornBy");
+            if (limit > 0) {
+                sql.append(" FETCH NEXT ").append(limit).append(" ROWS ONLY");
             }
-            if (query.ageTo() > 0) {
-                jpql.append(" and e.birthDate > :bornAfter");
+            List<Long> ids = new ArrayList<>();
+            for (Object id : where.bind(em.createNativeQuery(sql.toString())).getResultList()) {
+                ids.add(((Number) id).longValue());
             }
-            if (query.category() != null && !query.category().isBlank()) {
-                jpql.append(" and e.category = :category");
-            }
-            jpql.append(" order by e.unitCode, e.id");
-            TypedQuery<ElderRow> q = em.createQuery(jpql.toString(), ElderRow.class);
-            if (community != null) {
-                q.setParameter("unit", community);
-            }
-            if (query.ageFrom() > 0) {
-                q.setParameter("bornBy", on.minusYears(query.ageFrom()));
-            }
-            if (query.ageTo() > 0) {
-                q.setParameter("bornAfter", on.minusYears(query.ageTo() + 1L));
-            }
-            if (query.category() != null && !query.category().isBlank()) {
-                q.setParameter("category", query.category().strip());
-            }
-            if (limit > 0 && !query.livingAlone()) {
-                q.setMaxResults(limit);
+            Map<Long, ElderRow> rows = new java.util.HashMap<>();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                em.createQuery("select e from EldercareElder e where e.id in :ids", ElderRow.class)
+                        .setParameter("ids", ids.subList(from, Math.min(from + 1000, ids.size()))).getResultList().forEach(e -> rows.put(e.getId(), e));
             }
             List<Elder> out = new ArrayList<>();
             Map<String, Boolean> visible = new TreeMap<>();
-            for (ElderRow e : q.getResultList()) {
-                // living alone is filtered here: Derby compares no BOOLEAN column with the literal EclipseLink writes
-                if (query.livingAlone() && !e.livingAlone) {
-                    continue;
-                }
-                if (limit > 0 && out.size() == limit) {
-                    break;
+            for (Long id : ids) {
+                ElderRow e = rows.get(id);
+                if (e == null) {
+                    continue; // gone since, or outside the scope
                 }
                 boolean v = visible.computeIfAbsent(e.getUnitCode(), support::personalVisible);
                 out.add(EldercareSupport.show(e, on, names.getOrDefault(e.getUnitCode(), e.getUnitCode()), v));
@@ -125,6 +117,83 @@ public final class ElderRegistryImpl implements ElderRegistry {
         elders.stream().filter(Elder::personalVisible).forEach(e -> visible.merge(e.communityCode(), 1L, Long::sum));
         support.logReads("elder", null, visible, PersonalDataLog.Purpose.SHOW);
         return elders;
+    }
+
+    @Override
+    public long count(ElderQuery query) {
+        LocalDate on = query.on() == null ? LocalDate.now() : query.on();
+        Sql where = where(query, on);
+        // a count of the index ELDERCARE_ELDER_FILTER alone: every column a filter names is in it
+        return support.persistence().read(em -> ((Number) where.bind(em.createNativeQuery("SELECT COUNT(*) FROM ELDERCARE_ELDER "
+                + hint("ELDERCARE_ELDER_FILTER") + where.sql)).getSingleResult()).longValue());
+    }
+
+    /**
+     * Derby's optimizer override naming the index to read (an SQL comment to other databases): the registry's queries are
+     * written for an index, and Derby's estimates for a LIKE on the unit path would often pick another plan.
+     */
+    private String hint(String index) {
+        return support.persistence().database().kind() == org.jiedao.core.persistence.DatabaseKind.DERBY_EMBEDDED
+                ? "--DERBY-PROPERTIES index=" + index + "\n" : "";
+    }
+
+    /** The conditions of a query in SQL, with the user's scope (as the persistence layer applies it to JPQL), on the columns of ELDERCARE_ELDER_FILTER. */
+    private record Sql(String sql, List<Object> parameters) {
+        <Q extends jakarta.persistence.Query> Q bind(Q q) {
+            for (int i = 0; i < parameters.size(); i++) {
+                q.setParameter(i + 1, parameters.get(i));
+            }
+            return q;
+        }
+    }
+
+    private Sql where(ElderQuery query, LocalDate on) {
+        // one range of the unit path: the user's scope, or the community (or street) asked for within it
+        String scope = support.security().currentScope().pathPrefix();
+        String prefix = scope;
+        if (query.community() != null && !query.community().isBlank()) {
+            String unit = support.unitPath(query.community());
+            prefix = unit.startsWith(scope) ? unit : scope.startsWith(unit) ? scope : null;
+        }
+        StringBuilder sql = new StringBuilder(" WHERE UNIT_PATH LIKE ?1");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(prefix == null ? "" : prefix + "%"); // a unit outside the scope: nothing (no path is empty)
+        if (query.ageFrom() > 0) {
+            parameters.add(java.sql.Date.valueOf(on.minusYears(query.ageFrom())));
+            sql.append(" AND BIRTH_DATE <= ?").append(parameters.size());
+        }
+        if (query.ageTo() > 0) {
+            parameters.add(java.sql.Date.valueOf(on.minusYears(query.ageTo() + 1L)));
+            sql.append(" AND BIRTH_DATE > ?").append(parameters.size());
+        }
+        if (query.livingAlone()) {
+            sql.append(" AND LIVING_ALONE = TRUE");
+        }
+        if (query.category() != null && !query.category().isBlank()) {
+            parameters.add(query.category().strip());
+            sql.append(" AND CATEGORY = ?").append(parameters.size());
+        }
+        return new Sql(sql.toString(), parameters);
+    }
+
+    @Override
+    public Elder update(long id, long version, NewElder elder) {
+        OrgUnit unit = support.unit(elder.community());
+        List<String> categories = categories();
+        Map<String, String> names = support.unitNames();
+        Elder saved = support.persistence().transaction(em -> {
+            ElderRow row = EldercareSupport.elder(em, id);
+            if (!support.personalVisible(row.getUnitCode()) || !support.personalVisible(unit.code())) {
+                throw new EldercareException(NLS.bind(Messages.Refused_updateMasked, id));
+            }
+            if (row.getVersion() != version) {
+                throw new ConcurrentChangeException("EldercareElder", id, null);
+            }
+            Elders.update(em, row, elder, unit, LocalDate.now(), categories);
+            em.flush();
+            return support.show(row, LocalDate.now(), names);
+        });
+        return logged(Optional.of(saved)).orElseThrow();
     }
 
     @Override
@@ -142,37 +211,37 @@ public final class ElderRegistryImpl implements ElderRegistry {
     @Override
     public List<AgeingStats> stats(String community, int year, LocalDate on) {
         String code = support.unitCode(community);
+        String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
+        Map<String, String> codes = support.unitCodesByPath();
         LocalDate born60 = on.minusYears(60);
         LocalDate born80 = on.minusYears(80);
         return support.persistence().read(em -> {
             Map<String, long[]> figures = new TreeMap<>();
-            String where = code == null ? "" : " and e.unitCode = :unit";
-            // grouped counts (Derby compares no BOOLEAN inside CASE): 60+ by living alone, then 80+
-            TypedQuery<Object[]> q = em.createQuery("select e.unitCode, e.livingAlone, count(e) from EldercareElder e where e.birthDate <= :b60"
-                    + where + " group by e.unitCode, e.livingAlone", Object[].class).setParameter("b60", born60);
+            // one grouped pass over the index ELDERCARE_ELDER_FILTER (UNIT_PATH, BIRTH_DATE, LIVING_ALONE, ...) alone, in its order (no sort):
+            // 60+, 80+, 60+ living alone of each community; in SQL with the user's scope, as the registry's count
+            String scope = support.security().currentScope().pathPrefix();
+            jakarta.persistence.Query q = em.createNativeQuery("SELECT UNIT_PATH, COUNT(*), SUM(CASE WHEN BIRTH_DATE <= ?1 THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN LIVING_ALONE THEN 1 ELSE 0 END) FROM ELDERCARE_ELDER " + hint("ELDERCARE_ELDER_FILTER")
+                    + " WHERE UNIT_PATH LIKE ?2 AND BIRTH_DATE <= ?3" + (code == null ? "" : " AND UNIT_PATH = ?4") + " GROUP BY UNIT_PATH")
+                    .setParameter(1, java.sql.Date.valueOf(born80)).setParameter(2, scope + "%").setParameter(3, java.sql.Date.valueOf(born60));
             if (code != null) {
-                q.setParameter("unit", code);
+                q.setParameter(4, path);
             }
-            for (Object[] r : q.getResultList()) {
-                long[] f = figures.computeIfAbsent((String) r[0], k -> new long[3]);
-                long n = ((Number) r[2]).longValue();
-                f[0] += n;
-                if (Boolean.TRUE.equals(r[1])) {
-                    f[2] += n;
+            for (Object o : q.getResultList()) {
+                Object[] r = (Object[]) o;
+                String c = codes.get((String) r[0]);
+                if (c == null) {
+                    continue; // a unit gone from the organisation
                 }
-            }
-            TypedQuery<Object[]> q80 = em.createQuery("select e.unitCode, count(e) from EldercareElder e where e.birthDate <= :b80" + where
-                    + " group by e.unitCode", Object[].class).setParameter("b80", born80);
-            if (code != null) {
-                q80.setParameter("unit", code);
-            }
-            for (Object[] r : q80.getResultList()) {
-                figures.computeIfAbsent((String) r[0], k -> new long[3])[1] = ((Number) r[1]).longValue();
+                long[] f = figures.computeIfAbsent(c, k -> new long[3]);
+                f[0] += ((Number) r[1]).longValue();
+                f[1] += r[2] == null ? 0 : ((Number) r[2]).longValue();
+                f[2] += r[3] == null ? 0 : ((Number) r[3]).longValue();
             }
             Map<String, Integer> population = new TreeMap<>();
-            TypedQuery<PopulationRow> p = em.createQuery("select p from EldercarePopulation p where p.year = :y" + where.replace("e.", "p."),
-                    PopulationRow.class).setParameter("y", year);
+            TypedQuery<PopulationRow> p = em.createQuery("select p from EldercarePopulation p where p.year = :y"
+                    + (code == null ? "" : " and p.unitCode = :unit"), PopulationRow.class).setParameter("y", year);
             if (code != null) {
                 p.setParameter("unit", code);
             }

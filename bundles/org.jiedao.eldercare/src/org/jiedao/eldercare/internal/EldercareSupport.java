@@ -81,6 +81,19 @@ public final class EldercareSupport {
                 .code();
     }
 
+    /** @return the path of a unit named by code or name (any the installation knows), for filters by community or street */
+    public String unitPath(String codeOrName) {
+        return units.findByCodeOrName(codeOrName.strip()).orElseThrow(() -> new EldercareException(NLS.bind(Messages.Refused_unit, codeOrName)))
+                .path();
+    }
+
+    /** @return the code of each unit by its path */
+    public Map<String, String> unitCodesByPath() {
+        Map<String, String> codes = new HashMap<>();
+        units.list().forEach(u -> codes.put(u.path(), u.code()));
+        return codes;
+    }
+
     public OrgUnit unitOf(String code) {
         return units.find(code).orElseThrow(() -> new EldercareException(NLS.bind(Messages.Refused_unit, code)));
     }
@@ -137,6 +150,11 @@ public final class EldercareSupport {
                 visible ? nz(e.floor) : Personal.part(e.floor), visible ? nz(e.phone) : Personal.phone(e.phone), e.livingAlone, nz(e.category),
                 nz(e.needs), visible ? nz(e.contactName) : Personal.name(e.contactName), visible ? nz(e.contactPhone) : Personal.phone(e.contactPhone),
                 visible);
+    }
+
+    /** @param visible the permission of each community asked so far (asked once per community of a list, not per elder) */
+    public Elder show(ElderRow e, LocalDate on, Map<String, String> names, Map<String, Boolean> visible) {
+        return show(e, on, names.getOrDefault(e.getUnitCode(), e.getUnitCode()), visible.computeIfAbsent(e.getUnitCode(), this::personalVisible));
     }
 
     public Elder show(ElderRow e, LocalDate on, Map<String, String> names) {

@@ -36,6 +36,32 @@ public final class Elders {
      */
     public static ElderRow create(EntityManager em, NewElder in, OrgUnit unit, LocalDate today, List<String> categories, boolean checkRegistered) {
         ResidentIdNumber id = ResidentIdNumber.parse(in.idNumber(), today);
+        ElderRow e = new ElderRow();
+        fill(em, e, id, in, categories);
+        if (checkRegistered) {
+            checkNew(em, id.number());
+        }
+        e.setUnit(unit);
+        em.persist(e);
+        return e;
+    }
+
+    /**
+     * Changes a registered elder (found in the caller's transaction) with the checks of {@link #create}: a
+     * corrected ID number must not be another elder's; birth date and sex follow the number.
+     */
+    public static void update(EntityManager em, ElderRow e, NewElder in, OrgUnit unit, LocalDate today, List<String> categories) {
+        ResidentIdNumber id = ResidentIdNumber.parse(in.idNumber(), today);
+        if (!id.number().equals(e.idNumber)) {
+            checkNew(em, id.number()); // before the row changes: a query may flush it
+        }
+        fill(em, e, id, in, categories);
+        if (!unit.code().equals(e.getUnitCode())) {
+            e.setUnit(unit);
+        }
+    }
+
+    private static void fill(EntityManager em, ElderRow e, ResidentIdNumber id, NewElder in, List<String> categories) {
         String name = EldercareSupport.blankToNull(in.name());
         if (name == null) {
             throw new EldercareException(NLS.bind(Messages.Refused_required, Messages.Field_name));
@@ -48,27 +74,28 @@ public final class Elders {
                 throw new EldercareException(NLS.bind(Messages.Refused_category, category, String.join(", ", known)));
             }
         }
-        if (checkRegistered) {
-            checkNew(em, id.number());
-        }
-        ElderRow e = new ElderRow();
+        String building = length(Messages.Field_building, EldercareSupport.blankToNull(in.building()), PART_LENGTH);
+        String stair = length(Messages.Field_stair, EldercareSupport.blankToNull(in.stair()), PART_LENGTH);
+        String floor = length(Messages.Field_floor, EldercareSupport.blankToNull(in.floor()), PART_LENGTH);
+        String phone = length(Messages.Field_phone, EldercareSupport.blankToNull(in.phone()), PHONE_LENGTH);
+        String needs = length(Messages.Field_needs, EldercareSupport.blankToNull(in.needs()), NEEDS_LENGTH);
+        String contactName = length(Messages.Field_contactName, EldercareSupport.blankToNull(in.contactName()), NAME_LENGTH);
+        String contactPhone = length(Messages.Field_contactPhone, EldercareSupport.blankToNull(in.contactPhone()), PHONE_LENGTH);
+        // every check passed: only now the record changes (a refusal leaves a managed row untouched)
         e.idNumber = id.number();
         e.idKey = EldercareSupport.idKey(id.number());
         e.name = name;
         e.sex = id.sex().name();
         e.birthDate = id.birthDate();
-        e.building = length(Messages.Field_building, EldercareSupport.blankToNull(in.building()), PART_LENGTH);
-        e.stair = length(Messages.Field_stair, EldercareSupport.blankToNull(in.stair()), PART_LENGTH);
-        e.floor = length(Messages.Field_floor, EldercareSupport.blankToNull(in.floor()), PART_LENGTH);
-        e.phone = length(Messages.Field_phone, EldercareSupport.blankToNull(in.phone()), PHONE_LENGTH);
+        e.building = building;
+        e.stair = stair;
+        e.floor = floor;
+        e.phone = phone;
         e.livingAlone = in.livingAlone();
         e.category = category;
-        e.needs = length(Messages.Field_needs, EldercareSupport.blankToNull(in.needs()), NEEDS_LENGTH);
-        e.contactName = length(Messages.Field_contactName, EldercareSupport.blankToNull(in.contactName()), NAME_LENGTH);
-        e.contactPhone = length(Messages.Field_contactPhone, EldercareSupport.blankToNull(in.contactPhone()), PHONE_LENGTH);
-        e.setUnit(unit);
-        em.persist(e);
-        return e;
+        e.needs = needs;
+        e.contactName = contactName;
+        e.contactPhone = contactPhone;
     }
 
     /** Refuses a number registered already: naming the elder when the user sees them, else saying it is elsewhere. */

@@ -6,6 +6,24 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jiedao.eldercare.internal.messages"; //$NON-NLS-1$
 
+    public static String Col_stalls;
+    public static String Col_served;
+    public static String Col_visitors;
+    public static String Col_place;
+    public static String Col_heldOn;
+    public static String Cli_marketHeld;
+    public static String Refused_marketTwice;
+    public static String Refused_stallServed;
+    public static String Refused_stallTwice;
+    public static String Refused_marketNoStall;
+    public static String Refused_negative;
+    public static String Refused_marketFuture;
+    public static String Field_place;
+    public static String Field_provider;
+    public static String Field_stall;
+    public static String Field_visitors;
+    public static String Field_heldOn;
+    public static String Refused_updateMasked;
     public static String Cli_booked;
     public static String Cli_count;
     public static String Cli_enrolled;

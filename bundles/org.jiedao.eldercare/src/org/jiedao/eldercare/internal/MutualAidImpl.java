@@ -53,16 +53,18 @@ public final class MutualAidImpl implements MutualAid {
     @Override
     public List<Pair> pairs(String community) {
         String code = support.unitCode(community);
+        String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
         LocalDate today = LocalDate.now();
         return support.persistence().read(em -> {
-            Map<Long, ElderRow> elders = elders(em, code);
+            Map<Long, ElderRow> elders = elders(em, path);
             List<Pair> out = new ArrayList<>();
+            Map<String, Boolean> visible = new HashMap<>();
             for (PairRow p : active(em, code)) {
                 ElderRow y = elders.get(p.youngerId);
                 ElderRow o = elders.get(p.olderId);
                 if (y != null && o != null) {
-                    out.add(new Pair(p.getId(), support.show(y, today, names), support.show(o, today, names), p.since));
+                    out.add(new Pair(p.getId(), support.show(y, today, names, visible), support.show(o, today, names, visible), p.since));
                 }
             }
             return out;
@@ -80,9 +82,10 @@ public final class MutualAidImpl implements MutualAid {
     @Override
     public List<Suggestion> suggest(String community, LocalDate on) {
         String code = support.unitCode(community);
+        String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
         return support.persistence().read(em -> {
-            Map<Long, ElderRow> elders = elders(em, code);
+            Map<Long, ElderRow> elders = elders(em, path);
             Map<Long, Integer> load = new HashMap<>();
             Set<Long> pairedOlder = new HashSet<>();
             for (PairRow p : active(em, code)) {
@@ -102,6 +105,7 @@ public final class MutualAidImpl implements MutualAid {
             // those living alone first, then the oldest
             older.sort(Comparator.comparing((ElderRow e) -> !e.livingAlone).thenComparing(e -> e.birthDate).thenComparing(ElderRow::getId));
             List<Suggestion> out = new ArrayList<>();
+            Map<String, Boolean> visible = new HashMap<>();
             for (ElderRow o : older) {
                 ElderRow best = null;
                 Reason bestReason = null;
@@ -118,8 +122,11 @@ public final class MutualAidImpl implements MutualAid {
                 }
                 if (best != null) {
                     load.merge(best.getId(), 1, Integer::sum);
-                    Elder ys = support.show(best, on, names);
-                    Elder os = support.show(o, on, names);
+                    // the permission asked once per community, not per elder shown
+                    boolean v = visible.computeIfAbsent(o.getUnitCode(), support::personalVisible);
+                    String communityName = names.getOrDefault(o.getUnitCode(), o.getUnitCode());
+                    Elder ys = EldercareSupport.show(best, on, communityName, v);
+                    Elder os = EldercareSupport.show(o, on, communityName, v);
                     String why = switch (bestReason) {
                         case SAME_STAIRWELL -> NLS.bind(Messages.Suggest_stairwell, Elder.address(o.building, o.stair, null));
                         case SAME_BUILDING -> NLS.bind(Messages.Suggest_building, Elder.address(o.building, null, null));
@@ -150,10 +157,11 @@ public final class MutualAidImpl implements MutualAid {
             Set<Long> visited = new HashSet<>(em.createQuery("select distinct v.olderId from EldercareVisit v where v.day > :from and v.day <= :on",
                     Long.class).setParameter("from", on.minusDays(days)).setParameter("on", on).getResultList());
             List<Elder> out = new ArrayList<>();
+            Map<String, Boolean> visible = new HashMap<>();
             for (ElderRow e : em.createQuery("select e from EldercareElder e where e.birthDate <= :b order by e.unitCode, e.id", ElderRow.class)
                     .setParameter("b", on.minusYears(OLDER_FROM)).getResultList()) {
                 if (e.livingAlone && !visited.contains(e.getId())) {
-                    out.add(support.show(e, on, names));
+                    out.add(support.show(e, on, names, visible));
                 }
             }
             return out;
@@ -163,25 +171,28 @@ public final class MutualAidImpl implements MutualAid {
     @Override
     public List<Elder> unpaired(String community, LocalDate on) {
         String code = support.unitCode(community);
+        String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
         return support.persistence().read(em -> {
             Set<Long> paired = new HashSet<>();
             active(em, code).forEach(p -> paired.add(p.olderId));
             List<Elder> out = new ArrayList<>();
-            for (ElderRow e : elders(em, code).values()) {
+            Map<String, Boolean> visible = new HashMap<>();
+            for (ElderRow e : elders(em, path).values()) {
                 if (ResidentIdNumber.ageOn(e.birthDate, on) >= OLDER_FROM && !paired.contains(e.getId())) {
-                    out.add(support.show(e, on, names));
+                    out.add(support.show(e, on, names, visible));
                 }
             }
             return out;
         });
     }
 
-    static Map<Long, ElderRow> elders(EntityManager em, String code) {
-        TypedQuery<ElderRow> q = em.createQuery("select e from EldercareElder e" + (code == null ? "" : " where e.unitCode = :u") + " order by e.id",
+    /** @param path the community's unit path (null: every community in scope), read along the index on UNIT_PATH */
+    static Map<Long, ElderRow> elders(EntityManager em, String path) {
+        TypedQuery<ElderRow> q = em.createQuery("select e from EldercareElder e" + (path == null ? "" : " where e.unitPath like :p") + " order by e.id",
                 ElderRow.class);
-        if (code != null) {
-            q.setParameter("u", code);
+        if (path != null) {
+            q.setParameter("p", path + "%");
         }
         Map<Long, ElderRow> out = new java.util.LinkedHashMap<>();
         q.getResultList().forEach(e -> out.put(e.getId(), e));

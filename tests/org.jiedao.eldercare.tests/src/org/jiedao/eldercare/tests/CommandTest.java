@@ -125,4 +125,21 @@ class CommandTest {
         String unvisited = run("pairs", "unvisited", "--days", "14");
         assertTrue(unvisited.contains("老张") && unvisited.contains("1 older elders living alone without a visit in 14 days."), unvisited);
     }
+
+    @Test
+    void marketHoldAndList() throws Exception {
+        signIn("eld-worker");
+        LocalDate day = LocalDate.now().minusMonths(1).withDayOfMonth(10);
+        assertTrue(run("market", "hold", "--community", "三元一村社区", "--on", day.toString(), "--visitors", "150", "--stalls", "修伞:12; 磨刀(王师傅):20",
+                "--place", "初心广场").contains("2 stalls, 150 visitors"));
+        CommandException twice = assertThrows(CommandException.class, () -> run("market", "hold", "--community", SANYUAN, "--on", day.toString(),
+                "--visitors", "10", "--stalls", "修伞:1"));
+        assertEquals(ExitCode.INVALID_DATA, twice.exitCode());
+        assertTrue(twice.getMessage().contains("one market a month"), twice.getMessage());
+        assertEquals(ExitCode.USAGE, assertThrows(CommandException.class, () -> run("market", "hold", "--community", SANYUAN, "--on", day.toString(),
+                "--visitors", "10", "--stalls", "修伞 1")).exitCode(), "not a stall");
+        String list = run("market", "list", "--format", "tsv").replace("\r", "");
+        assertEquals("id\theld_on\tcommunity\tplace\tvisitors\tserved\tstalls", list.lines().findFirst().orElseThrow());
+        assertTrue(list.contains("\t" + day + "\t" + SANYUAN + "\t初心广场\t150\t32\t修伞:12; 磨刀(王师傅):20"), list);
+    }
 }

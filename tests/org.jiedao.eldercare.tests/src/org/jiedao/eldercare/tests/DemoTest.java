@@ -94,5 +94,20 @@ class DemoTest {
         assertTrue(figure.alert());
         assertEquals(EldercareDemoData.AGED_80 - pairs.size(), aid.unpaired(SANYUAN, today).size());
         assertEquals(1_820, registry.list(new ElderQuery(SANYUAN, 60, 0, null, false, today), 0).size());
+        assertEquals(1_820, registry.count(new ElderQuery(SANYUAN, 60, 0, null, false, today)));
+
+        // a 幸福里便民集市 each month on 初心广场 with 修伞 and 磨刀, on the dashboard
+        org.jiedao.eldercare.Markets markets = Services.await(org.jiedao.eldercare.Markets.class);
+        List<org.jiedao.eldercare.Markets.Market> held = markets.list(SANYUAN, 0);
+        assertTrue(held.size() >= 11, "a market in each month: " + held.size());
+        assertTrue(held.stream().allMatch(m -> m.place().equals("初心广场") && m.stalls().stream().map(org.jiedao.eldercare.Markets.Stall::name)
+                .toList().containsAll(List.of("修伞", "磨刀"))));
+        WidgetData.Chart market = (WidgetData.Chart) Contributions.create(org.jiedao.eldercare.internal.contrib.MarketWidget.class).load(context);
+        assertEquals(6, market.categories().size());
+        java.util.Map<String, Long> visitors = new java.util.HashMap<>();
+        held.forEach(m -> visitors.put(java.time.YearMonth.from(m.heldOn()).toString(), (long) m.visitors()));
+        for (int i = 0; i < 6; i++) {
+            assertEquals(visitors.getOrDefault(market.categories().get(i), 0L), market.series().get(0).values().get(i), market.categories().get(i));
+        }
     }
 }

@@ -47,7 +47,7 @@ final class Fixture {
         PersistenceService persistence = Services.await(PersistenceService.class);
         Services.await(SecurityService.class).signOut();
         persistence.transaction(em -> {
-            for (String e : new String[] { "EldercareVisit", "EldercarePair", "EldercareEnrolment", "EldercareCourse", "EldercareBooking",
+            for (String e : new String[] { "EldercareMarketStall", "EldercareMarket", "EldercareVisit", "EldercarePair", "EldercareEnrolment", "EldercareCourse", "EldercareBooking",
                     "EldercareClosedDay", "EldercareService", "EldercareRenovationStep", "EldercareRenovationItem", "EldercareRenovation",
                     "EldercarePolicy", "EldercareCatalogue", "EldercarePopulation", "EldercareElder", "EldercareCategory" }) {
                 em.createQuery("delete from " + e).executeUpdate();

@@ -207,4 +207,29 @@ class FormatsTest {
             assertTrue(text.contains("**********"), format + "\n" + text);
         }
     }
+
+    @Test
+    void marketsImportAllOrNothingAndExport() throws Exception {
+        signIn("eld-worker");
+        ImportResult bad = importText("eldercare-markets", "held_on,community,place,visitors,stalls\n"
+                + "2026-01-10,三元一村社区,初心广场,150,修伞:12; 磨刀(王师傅):20\n"
+                + "2026-01-24,三元一村社区,初心广场,90,理发:10\n"
+                + "2026-02-14,三元一村社区,初心广场,80,修伞:81\n"
+                + "2026-03-14,三元一村社区,,80,修伞 12\n");
+        assertEquals(ImportResult.Status.INVALID, bad.status());
+        String p = problems(bad);
+        assertTrue(p.contains("3:held_on:三元一村社区 has two markets of the same month in the file: rows 2 and 3."), p);
+        assertTrue(p.contains("4:stalls:The stall 修伞 served 81 residents, more than the 80 visitors who came."), p);
+        assertTrue(p.contains("5:stalls:Not a stall: 修伞 12"), p);
+        org.jiedao.eldercare.Markets markets = Services.await(org.jiedao.eldercare.Markets.class);
+        assertTrue(markets.list(null, 0).isEmpty(), "nothing written");
+        ImportResult good = importText("eldercare-markets", "日期,社区,地点,到场人数,摊位\n"
+                + "2026-01-10,三元一村社区,初心广场,150,修伞:12; 磨刀(王师傅):20\n" + "2026-02-14,三元一村社区,初心广场,80,修伞:8\n");
+        assertEquals(ImportResult.Status.IMPORTED, good.status(), problems(good));
+        ImportResult again = importText("eldercare-markets", "held_on,community,visitors,stalls\n2026-02-28,三元一村社区,10,修伞:1\n");
+        assertTrue(problems(again).contains("2:held_on:三元一村社区 held its market of 2026-02 already, on 2026-02-14"), problems(again));
+        String text = export("eldercare-markets");
+        assertTrue(text.contains("2026-01-10,三元一村社区,初心广场,150,\"修伞:12; 磨刀(王师傅):20\""), text);
+        assertEquals(2, markets.list(SANYUAN, 2026).size());
+    }
 }

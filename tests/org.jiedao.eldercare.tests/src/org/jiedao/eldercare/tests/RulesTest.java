@@ -176,6 +176,113 @@ class RulesTest {
         assertEquals(1, registry.stats(null, 2026, on).size(), "a community worker counts their community only");
     }
 
+    @Test
+    void theRegistryIsCountedAndPagedInTheDatabaseWithItsFilters() throws Exception {
+        signIn("eld-admin");
+        LocalDate on = LocalDate.of(2026, 6, 30);
+        for (int i = 0; i < 7; i++) {
+            registry.register(elder("甲" + i, 60 + i * 5, on, i % 2 == 0 ? SANYUAN : OTHER, "1", "1", "1", i % 3 == 0, i == 4 ? "低保" : null));
+        }
+        assertEquals(7, registry.count(new ElderQuery(null, 0, 0, null, false, on)));
+        assertEquals(4, registry.count(new ElderQuery("三元一村社区", 0, 0, null, false, on)));
+        assertEquals(7, registry.count(new ElderQuery("金阊街道", 0, 0, null, false, on)), "a street: its communities");
+        assertEquals(3, registry.count(new ElderQuery(null, 0, 0, null, true, on)), "living alone: 60, 75, 90");
+        assertEquals(2, registry.count(new ElderQuery(SANYUAN, 0, 0, null, true, on)), "living alone in 三元一村: 60, 90");
+        assertEquals(3, registry.count(new ElderQuery(null, 80, 0, null, false, on)), "80, 85, 90");
+        assertEquals(2, registry.count(new ElderQuery(null, 70, 79, null, false, on)), "70, 75");
+        assertEquals(1, registry.count(new ElderQuery(null, 0, 0, "低保", false, on)));
+        List<Elder> all = registry.list(new ElderQuery(null, 0, 0, null, false, on), 0, 0);
+        List<Elder> pages = new java.util.ArrayList<>(registry.list(new ElderQuery(null, 0, 0, null, false, on), 0, 3));
+        pages.addAll(registry.list(new ElderQuery(null, 0, 0, null, false, on), 3, 3));
+        pages.addAll(registry.list(new ElderQuery(null, 0, 0, null, false, on), 6, 3));
+        assertEquals(all.stream().map(Elder::id).toList(), pages.stream().map(Elder::id).toList(), "pages neither skip nor repeat");
+        assertEquals(List.of(SANYUAN, SANYUAN, SANYUAN, SANYUAN, OTHER, OTHER, OTHER), all.stream().map(Elder::communityCode).toList(),
+                "by the communities' places, then registration");
+        assertEquals(List.of(60, 90), registry.list(new ElderQuery(SANYUAN, 0, 0, null, true, on), 0, 10).stream().map(Elder::age).toList());
+        signIn("eld-other");
+        assertEquals(3, registry.count(ElderQuery.all()), "a community worker counts their community only");
+        assertEquals(3, registry.count(new ElderQuery("金阊街道", 0, 0, null, false, on)));
+    }
+
+    @Test
+    void aMarketIsRecordedOnceAMonthWithItsStallsAndVisitors() throws Exception {
+        org.jiedao.eldercare.Markets markets = Services.await(org.jiedao.eldercare.Markets.class);
+        signIn("eld-worker");
+        LocalDate day = LocalDate.now().withDayOfMonth(1);
+        long id = markets.hold("三元一村社区", day, "初心广场", 150, List.of(new org.jiedao.eldercare.Markets.Stall("修伞", "王师傅", 12),
+                new org.jiedao.eldercare.Markets.Stall("磨刀", null, 20)));
+        org.jiedao.eldercare.Markets.Market m = markets.list(SANYUAN, day.getYear()).get(0);
+        assertEquals(id, m.id());
+        assertEquals(List.of("修伞", "磨刀"), m.stalls().stream().map(org.jiedao.eldercare.Markets.Stall::name).toList());
+        assertEquals(32, m.served());
+        assertEquals("三元一村社区", m.communityName());
+        java.util.function.Function<Runnable, String> refusal = r -> assertThrows(EldercareException.class, r::run).getMessage();
+        assertEquals("三元一村社区 held its market of " + java.time.YearMonth.from(day) + " already, on " + day + ": one market a month.",
+                refusal.apply(() -> markets.hold(SANYUAN, day.plusDays(1).isAfter(LocalDate.now()) ? day : day.plusDays(1), null, 10,
+                        List.of(new org.jiedao.eldercare.Markets.Stall("修伞", null, 1)))));
+        LocalDate before = day.minusMonths(1);
+        assertEquals("The stall 修伞 served 151 residents, more than the 150 visitors who came.", refusal.apply(() -> markets.hold(SANYUAN, before, null,
+                150, List.of(new org.jiedao.eldercare.Markets.Stall("修伞", null, 151)))));
+        assertEquals("The stall 磨刀 is named twice.", refusal.apply(() -> markets.hold(SANYUAN, before, null, 150, List.of(
+                new org.jiedao.eldercare.Markets.Stall("磨刀", null, 1), new org.jiedao.eldercare.Markets.Stall(" 磨刀 ", null, 2)))));
+        assertEquals("A market needs at least one stall.", refusal.apply(() -> markets.hold(SANYUAN, before, null, 150, List.of())));
+        assertTrue(refusal.apply(() -> markets.hold(SANYUAN, LocalDate.now().plusDays(1), null, 150, List.of(new org.jiedao.eldercare.Markets.Stall(
+                "修伞", null, 1)))).contains("recorded after it was held"));
+        assertTrue(refusal.apply(() -> markets.hold(OTHER, before, null, 150, List.of(new org.jiedao.eldercare.Markets.Stall("修伞", null, 1))))
+                .contains(OTHER), "outside the worker's scope");
+        assertEquals(1, markets.list(null, 0).size(), "nothing written by the refusals");
+        List<org.jiedao.eldercare.Markets.MonthlyFigure> figures = markets.monthly(java.time.YearMonth.from(day), 3);
+        assertEquals(3, figures.size());
+        assertEquals(new org.jiedao.eldercare.Markets.MonthlyFigure(java.time.YearMonth.from(day), 1, 150, 32), figures.get(2));
+        assertEquals(0, figures.get(1).markets());
+        signIn("eld-other");
+        assertTrue(markets.list(null, 0).isEmpty(), "another community's worker sees none");
+        assertEquals(0, markets.monthly(java.time.YearMonth.from(day), 1).get(0).visitors());
+    }
+
+    @Test
+    void anElderIsChangedWithTheIdChecksByUsersWhoSeeThemUnmasked() throws Exception {
+        signIn("eld-worker");
+        String number = Fixture.idNumber(LocalDate.of(1946, 3, 8));
+        long id = registry.register(new NewElder(number, "王秀英", SANYUAN, "12", "3", "4", "13912345678", false, null, null, null, null));
+        String other = Fixture.idNumber(LocalDate.of(1950, 1, 2));
+        long otherId = registry.register(new NewElder(other, "李", SANYUAN, null, null, null, null, false, null, null, null, null));
+        Elder e = registry.find(id).orElseThrow();
+        // a corrected number: birth date and sex follow it
+        String corrected = Fixture.idNumber(LocalDate.of(1944, 3, 8));
+        Elder saved = registry.update(id, e.version(), new NewElder(corrected, "王秀英", SANYUAN, "12", "3", "5", "13912345670", true, "独居",
+                "助餐", "王小明", "13800001111"));
+        assertEquals(corrected, saved.idNumber());
+        assertEquals(LocalDate.of(1944, 3, 8), saved.birthDate());
+        assertEquals("12幢3单元5层", saved.address());
+        assertTrue(saved.livingAlone());
+        assertEquals(registry.find(id).orElseThrow(), saved);
+        assertTrue(registry.findByIdNumber(number).isEmpty(), "the old number is free again");
+        assertTrue(registry.findByIdNumber(corrected).isPresent());
+
+        String wrong = corrected.substring(0, 17) + (corrected.charAt(17) == '1' ? '2' : '1');
+        assertTrue(assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(wrong, "王秀英", SANYUAN, null,
+                null, null, null, false, null, null, null, null))).getMessage().contains("check character"));
+        assertEquals("ID number " + other + " is registered already: elder " + otherId + ".", assertThrows(EldercareException.class,
+                () -> registry.update(id, saved.version(), new NewElder(other, "王秀英", SANYUAN, null, null, null, null, false, null, null, null,
+                        null))).getMessage());
+        assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(corrected, " ", SANYUAN, null, null, null,
+                null, false, null, null, null, null)), "a name is required");
+        assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(corrected, "王秀英", OTHER, null, null, null,
+                null, false, null, null, null, null)), "not into a community outside the worker's scope");
+        assertEquals(saved, registry.find(id).orElseThrow(), "a refusal changes nothing");
+        assertThrows(org.jiedao.core.persistence.ConcurrentChangeException.class, () -> registry.update(id, e.version(), new NewElder(corrected,
+                "王秀英", SANYUAN, null, null, null, null, false, null, null, null, null)), "saved by someone else since");
+
+        signIn("eld-officer"); // sees the elder masked: may not overwrite the personal data
+        EldercareException masked = assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(corrected,
+                "王秀英", SANYUAN, null, null, null, null, false, null, null, null, null)));
+        assertTrue(masked.getMessage().contains("personal-data permission"), masked.getMessage());
+        signIn("eld-other");
+        assertThrows(EldercareException.class, () -> registry.update(id, saved.version(), new NewElder(corrected, "王秀英", OTHER, null, null, null,
+                null, false, null, null, null, null)), "another community's worker does not find the elder");
+    }
+
     void catalogueAndPolicy() throws Exception {
         signIn("eld-officer");
         renovations.setCatalogueItem("GRAB-BAR", "扶手及紧急呼叫按钮", new BigDecimal("1280.50"));
@@ -232,6 +339,31 @@ class RulesTest {
                 RenovationStatus.ACCEPTED), r.history().stream().map(Renovation.Step::to).toList());
         assertEquals("eld-officer", r.history().get(2).by());
         assertTrue(r.history().get(2).detail().contains("1091.75"));
+
+        // the printed forms: the worker's unmasked (and logged), the officer's masked; a PDF with the Chinese font
+        org.jiedao.reports.ReportService reports = Services.await(org.jiedao.reports.ReportService.class);
+        String number = registry.find(elder).orElseThrow().idNumber();
+        org.jiedao.core.report.ReportDocument form = reports.build("org.jiedao.eldercare.renovation-acceptance", Map.of("renovation",
+                String.valueOf(id)), Locale.CHINA);
+        assertEquals("适老化改造验收单", form.title(), "in the request's language, not the JVM's");
+        assertEquals("Elder-friendly renovation: acceptance sheet", reports.build("org.jiedao.eldercare.renovation-acceptance", Map.of("renovation",
+                String.valueOf(id)), Locale.ENGLISH).title());
+        String text = form.blocks().toString();
+        assertTrue(text.contains(number) && text.contains("扶手及紧急呼叫按钮") && !text.contains("洗澡椅") && text.contains("1091.75"),
+                "the approved items only, the subsidy: " + text);
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("acceptance", ".pdf");
+        reports.writePdf(reports.layout(form), pdf);
+        assertEquals("%PDF", new String(java.nio.file.Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        java.nio.file.Files.delete(pdf);
+        signIn("eld-officer");
+        String masked = reports.build("org.jiedao.eldercare.renovation-application", Map.of("renovation", String.valueOf(id)), Locale.CHINA).blocks()
+                .toString();
+        assertFalse(masked.contains(number), masked);
+        assertTrue(masked.contains(number.substring(0, 4) + "**********") && masked.contains("洗澡椅"), "every assessed item: " + masked);
+        signIn("eld-admin");
+        assertTrue(Services.await(PersonalDataLog.class).reads("org.jiedao.eldercare", "elder", String.valueOf(elder), 0).stream()
+                .anyMatch(x -> x.purpose() == PersonalDataLog.Purpose.REPORT && x.readBy().equals("eld-worker")));
+        signIn("eld-worker");
 
         // 特困: 100 % up to the cap of 5,000
         long big = renovations.apply(poor, applied, null);

@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -40,6 +41,8 @@ public final class ElderRegistryPart {
     static final String CATEGORY = "category";
     static final String ALONE = "alone";
     static final String REFRESH = "refresh";
+    public static final String NEW = "new";
+    public static final String EDIT = "edit";
     /** Key of the count label's data, for tests. */
     public static final String COUNT = "org.jiedao.eldercare.ui.count";
     /** Key of the table control's data: the {@link RecordTable}, for tests. */
@@ -49,7 +52,7 @@ public final class ElderRegistryPart {
     public record AgeBand(String label, int from, int to) {
     }
 
-    static final List<AgeBand> BANDS = List.of(new AgeBand("60–69", 60, 69), new AgeBand("70–79", 70, 79), new AgeBand("80+", 80, 0),
+    public static final List<AgeBand> BANDS = List.of(new AgeBand("60–69", 60, 69), new AgeBand("70–79", 70, 79), new AgeBand("80+", 80, 0),
             new AgeBand("90+", 90, 0));
 
     private final ElderRegistry registry;
@@ -61,6 +64,7 @@ public final class ElderRegistryPart {
     private Label count;
     private final Source source = new Source();
     private boolean inputSet;
+    private List<OrgUnit> communities = List.of();
 
     @Inject
     public ElderRegistryPart(ElderRegistry registry, OrgUnitService units, SecurityService security) {
@@ -69,31 +73,19 @@ public final class ElderRegistryPart {
         this.security = security;
     }
 
-    /** The registry's elders for the filter bar's query: one query per filter, pages cut from it. */
+    /** The registry's elders for the filter bar's query, counted and paged in the database (scoped and masked by the registry). */
     static final class Source implements RecordSource<Elder> {
         volatile ElderRegistry registry;
         volatile ElderQuery query = ElderQuery.all();
-        private ElderQuery loadedFor;
-        private List<Elder> rows = List.of();
-
-        private synchronized List<Elder> rows() {
-            if (loadedFor != query) {
-                ElderQuery q = query;
-                rows = registry.list(q, 0);
-                loadedFor = q;
-            }
-            return rows;
-        }
 
         @Override
         public int count(Filter filter) {
-            return rows().size();
+            return Math.toIntExact(registry.count(query));
         }
 
         @Override
         public List<Elder> page(Filter filter, Sort sort, int offset, int limit) {
-            List<Elder> all = rows();
-            return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+            return registry.list(query, offset, limit);
         }
     }
 
@@ -101,13 +93,24 @@ public final class ElderRegistryPart {
     public void create(Composite parent) {
         source.registry = registry;
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        filters = new FilterBar(parent)
-                .choice(COMMUNITY, Messages.Elders_community, List.<OrgUnit> of(), OrgUnit::name)
-                .choice(AGE, Messages.Elders_ageBand, BANDS, AgeBand::label)
+        var scope = security.currentScope();
+        communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
+        filters = new FilterBar(parent);
+        Ui.communityFilter(filters, COMMUNITY, communities);
+        filters.choice(AGE, Messages.Elders_ageBand, BANDS, AgeBand::label)
                 .choice(CATEGORY, Messages.Elders_category, registry.categories(), c -> c)
                 .check(ALONE, Messages.Elders_livingAlone);
         filters.addChangeListener(this::refresh);
         filters.button(REFRESH, Messages.Elders_refresh, this::refresh);
+        filters.button(NEW, Messages.Elders_new, () -> edit(null));
+        filters.button(EDIT, Messages.Elders_edit, () -> {
+            List<Elder> selected = table.getSelection();
+            if (selected.isEmpty()) {
+                MessageDialog.openInformation(table.getControl().getShell(), Messages.Elders_title, Messages.Elders_select);
+            } else {
+                edit(selected.get(0));
+            }
+        });
         count = new Label(parent, SWT.NONE);
         count.setData(COUNT, Boolean.TRUE);
         count.setText(" ");
@@ -131,15 +134,41 @@ public final class ElderRegistryPart {
                 count.setText(NLS.bind(Messages.Elders_count, n));
             }
         });
-        var scope = security.currentScope();
-        filters.setChoices(COMMUNITY, units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList());
+        table.setOpenListener(this::edit);
+        table.setRowIdentity(Elder::id);
         refresh();
         RecordsRefresh.whenChanged(table.getControl(), this::refresh, "org.jiedao.eldercare");
     }
 
+    /**
+     * Opens the editor: a new elder (null), or the elder's record read again unmasked, which only users with the
+     * personal-data permission of the community may (a masked form would overwrite the data with stars).
+     */
+    void edit(Elder shown) {
+        Elder elder = null;
+        if (shown != null) {
+            if (!shown.personalVisible()) {
+                MessageDialog.openInformation(table.getControl().getShell(), Messages.Elders_title, Messages.Elders_maskedEdit);
+                return;
+            }
+            elder = registry.find(shown.id()).orElse(null);
+            if (elder == null) {
+                refresh();
+                return;
+            }
+        }
+        new ElderDialog(table.getControl().getShell(), registry, communities, elder).open();
+    }
+
     /** Asks again with the filters. */
     public void refresh() {
-        OrgUnit community = filters.choice(COMMUNITY);
+        OrgUnit community;
+        try {
+            community = Ui.community(filters, COMMUNITY, communities);
+        } catch (org.jiedao.eldercare.EldercareException e) {
+            count.setText(e.getMessage());
+            return;
+        }
         AgeBand band = filters.choice(AGE);
         source.query = new ElderQuery(community == null ? null : community.code(), band == null ? 0 : band.from(), band == null ? 0 : band.to(),
                 filters.choice(CATEGORY), filters.checked(ALONE), null);

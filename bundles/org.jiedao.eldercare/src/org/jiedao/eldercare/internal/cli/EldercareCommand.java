@@ -32,12 +32,14 @@ import org.jiedao.eldercare.ElderQuery;
 import org.jiedao.eldercare.ElderRegistry;
 import org.jiedao.eldercare.EldercareException;
 import org.jiedao.eldercare.EnrolmentStatus;
+import org.jiedao.eldercare.Markets;
 import org.jiedao.eldercare.MutualAid;
 import org.jiedao.eldercare.Renovation;
 import org.jiedao.eldercare.RenovationStatus;
 import org.jiedao.eldercare.Renovations;
 import org.jiedao.eldercare.ServiceKind;
 import org.jiedao.eldercare.internal.Messages;
+import org.jiedao.eldercare.internal.contrib.MarketsFormat;
 import org.jiedao.eldercare.internal.contrib.RenovationsFormat;
 import org.jiedao.eldercare.internal.contrib.StatsFormat;
 
@@ -52,14 +54,16 @@ public final class EldercareCommand extends SubcommandCommand {
     private final Bookings bookings;
     private final Courses courses;
     private final MutualAid aid;
+    private final Markets markets;
 
     @Inject
-    public EldercareCommand(ElderRegistry registry, Renovations renovations, Bookings bookings, Courses courses, MutualAid aid) {
+    public EldercareCommand(ElderRegistry registry, Renovations renovations, Bookings bookings, Courses courses, MutualAid aid, Markets markets) {
         this.registry = registry;
         this.renovations = renovations;
         this.bookings = bookings;
         this.courses = courses;
         this.aid = aid;
+        this.markets = markets;
     }
 
     @Override
@@ -71,12 +75,14 @@ public final class EldercareCommand extends SubcommandCommand {
         s.put("book", this::book);
         s.put("enrol", this::enrol);
         s.put("pairs", this::pairs);
+        s.put("market", this::market);
         return s;
     }
 
     @Override
     protected Set<String> optionsWithValue() {
-        return Set.of("format", "community", "year", "on", "age-from", "status", "items", "subsidy", "reason", "service", "elder", "course", "days");
+        return Set.of("format", "community", "year", "on", "age-from", "status", "items", "subsidy", "reason", "service", "elder", "course", "days", "visitors",
+                "stalls", "place");
     }
 
     @Override
@@ -138,6 +144,50 @@ public final class EldercareCommand extends SubcommandCommand {
             if (masked) {
                 context.out().println(Messages.Cli_masked);
             }
+        }
+        return ExitCode.OK;
+    }
+
+    /** {@code market list [--community CODE] [--year YEAR]} and {@code market hold --community CODE --on DATE --visitors N --stalls TEXT [--place P]}. */
+    private int market(CommandContext context, CommandLine line) throws CommandException {
+        String action = line.positional(1, "list|hold");
+        if (action.equals("hold")) {
+            line.expectAtMost(2);
+            String community = line.option("community").orElseThrow(() -> required("community"));
+            LocalDate on = date(line, "on");
+            if (on == null) {
+                throw required("on");
+            }
+            int visitors = (int) number(line.option("visitors").orElseThrow(() -> required("visitors")), "--visitors");
+            List<Markets.Stall> stalls;
+            try {
+                stalls = MarketsFormat.stalls(line.option("stalls").orElseThrow(() -> required("stalls")));
+            } catch (EldercareException e) {
+                throw CommandException.usage(e.getMessage());
+            }
+            long id = markets.hold(community, on, line.option("place").orElse(null), visitors, stalls);
+            context.out().println(NLS.bind(Messages.Cli_marketHeld, new Object[] { id, on, stalls.size(), visitors }));
+            return ExitCode.OK;
+        }
+        if (!action.equals("list")) {
+            throw CommandException.usage(NLS.bind(Messages.Cli_unknownValue, new Object[] { "market", action, "list, hold" }));
+        }
+        line.expectAtMost(2);
+        TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
+        int year = line.option("year").isPresent() ? (int) number(line.option("year").get(), "--year") : 0;
+        List<Markets.Market> list = markets.list(line.option("community").orElse(null), year);
+        boolean table = format == TextTable.Format.TABLE;
+        TextTable out = new TextTable(List.of("id", "held_on", "community", "place", "visitors", "served", "stalls"),
+                List.of(Messages.Col_id, Messages.Col_heldOn, Messages.Col_community, Messages.Col_place, Messages.Col_visitors, Messages.Col_served,
+                        Messages.Col_stalls));
+        for (Markets.Market m : list) {
+            out.add(m.id(), m.heldOn(), table ? m.communityName() : m.communityCode(), m.place(), m.visitors(), m.served(),
+                    MarketsFormat.text(m.stalls()));
+        }
+        out.print(context.out(), format);
+        if (table) {
+            context.out().println();
+            context.out().println(NLS.bind(Messages.Cli_count, list.size()));
         }
         return ExitCode.OK;
     }

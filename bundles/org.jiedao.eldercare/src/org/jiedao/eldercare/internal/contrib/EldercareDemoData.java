@@ -3,6 +3,7 @@ package org.jiedao.eldercare.internal.contrib;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ import org.jiedao.eldercare.internal.CourseEnrolments;
 import org.jiedao.eldercare.internal.CourseRow;
 import org.jiedao.eldercare.internal.ElderRow;
 import org.jiedao.eldercare.internal.Elders;
+import org.jiedao.eldercare.internal.MarketsImpl;
+import org.jiedao.eldercare.Markets;
 import org.jiedao.eldercare.internal.Messages;
 import org.jiedao.eldercare.internal.Pairs;
 import org.jiedao.eldercare.internal.RenovationRow;
@@ -65,11 +68,11 @@ public final class EldercareDemoData implements DemoDataProvider {
     public String load(Locale locale) {
         Optional<OrgUnit> found = units.find(SANYUAN);
         if (found.isEmpty()) { // a data folder seeded without the demo units has none
-            return NLS.bind(Messages.Demo_loaded, new Object[] { 0, 0, 0, 0, 0 });
+            return NLS.bind(Messages.Demo_loaded, new Object[] { 0, 0, 0, 0, 0, 0 });
         }
         OrgUnit unit = found.get();
         LocalDate today = LocalDate.now();
-        int[] counts = new int[5];
+        int[] counts = new int[6];
         persistence.transaction(em -> {
             List<ElderRow> elders = elders(em, unit, today);
             counts[0] = elders.size();
@@ -79,9 +82,10 @@ public final class EldercareDemoData implements DemoDataProvider {
             counts[2] = bookings(em, unit, elders, today);
             counts[3] = courses(em, unit, elders);
             counts[4] = pairs(em, elders, today);
+            counts[5] = markets(em, unit, today);
             return null;
         });
-        return NLS.bind(Messages.Demo_loaded, new Object[] { counts[0], counts[1], counts[2], counts[3], counts[4] });
+        return NLS.bind(Messages.Demo_loaded, new Object[] { counts[0], counts[1], counts[2], counts[3], counts[4], counts[5] });
     }
 
     /** The 1,820: index i is 80+ for i % 35 < 6 (312 of them), living alone for i % 1820 * 236 spread evenly. */
@@ -113,6 +117,33 @@ public final class EldercareDemoData implements DemoDataProvider {
             throw new IllegalStateException("demo 80+: " + old);
         }
         return out;
+    }
+
+    /** The day of each month's 幸福里便民集市 on 初心广场: the second Saturday. */
+    static LocalDate marketDay(YearMonth month) {
+        return month.atDay(1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.SATURDAY));
+    }
+
+    /** A 幸福里便民集市 in each of the last 12 months held by today (修伞 and 磨刀 every month, the seed's 适老化 products shown in one). */
+    static int markets(EntityManager em, OrgUnit unit, LocalDate today) {
+        int n = 0;
+        for (int back = 11; back >= 0; back--) {
+            YearMonth month = YearMonth.from(today).minusMonths(back);
+            LocalDate day = marketDay(month);
+            if (day.isAfter(today)) {
+                continue;
+            }
+            int visitors = 120 + month.getMonthValue() * 7 % 60;
+            List<Markets.Stall> stalls = new ArrayList<>(List.of(new Markets.Stall("修伞", "志愿者王师傅", 10 + month.getMonthValue() % 7),
+                    new Markets.Stall("磨刀", "志愿者张师傅", 18 + month.getMonthValue() % 5), new Markets.Stall("理发", "幸福里志愿服务队", 25),
+                    new Markets.Stall("量血压", "社区卫生服务站", 40 + month.getMonthValue() % 9)));
+            if (back == 1) {
+                stalls.add(new Markets.Stall("适老化用品展示", "适老化改造厂商", 60));
+            }
+            MarketsImpl.hold(em, unit, day, "初心广场", visitors, stalls, today);
+            n++;
+        }
+        return n;
     }
 
     static int renovations(EntityManager em, List<ElderRow> elders, LocalDate today) {

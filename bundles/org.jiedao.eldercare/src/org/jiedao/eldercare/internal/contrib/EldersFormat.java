@@ -1,9 +1,11 @@
 package org.jiedao.eldercare.internal.contrib;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.org.OrgUnitService;
+import org.jiedao.core.persistence.DataScope;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
@@ -23,6 +26,7 @@ import org.jiedao.eldercare.internal.EldercareSupport;
 import org.jiedao.exchange.Column;
 import org.jiedao.exchange.ExportContext;
 import org.jiedao.exchange.ExportFilter;
+import org.jiedao.exchange.FileProblems;
 import org.jiedao.exchange.ExportableFormat;
 import org.jiedao.exchange.ImportContext;
 import org.jiedao.exchange.ImportSession;
@@ -47,6 +51,9 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
     static final Column<String> CONTACT_NAME = Column.text("contact_name", "紧急联系人", 32);
     static final Column<String> CONTACT_PHONE = Column.text("contact_phone", "紧急联系人电话", 20);
 
+    /** ID numbers looked up in one query. */
+    static final int LOOKUP_CHUNK = 1000;
+
     @Inject
     private PersistenceService persistence;
     @Inject
@@ -67,6 +74,7 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
     public ImportSession beginImport(ImportContext context) {
         List<String> categories = registry.categories();
         Map<String, Integer> rows = new HashMap<>();
+        LocalDate today = LocalDate.now();
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
@@ -77,18 +85,6 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
                         problems.reject(ID_NUMBER, NLS.bind(Messages.Import_twice, new Object[] { number, before, record.row() }));
                         return;
                     }
-                    String refusal = persistence.read(em -> {
-                        try {
-                            // the same checks as the writing, against the database (registered already, here or elsewhere)
-                            Elders.checkNew(em, number);
-                            return null;
-                        } catch (RuntimeException e) {
-                            return e.getMessage();
-                        }
-                    });
-                    if (refusal != null) {
-                        problems.reject(ID_NUMBER, refusal);
-                    }
                 }
                 String category = record.get(CATEGORY);
                 if (category != null && !categories.contains(category.strip())) {
@@ -97,10 +93,36 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
             }
 
             @Override
+            public void validateEnd(FileProblems problems) {
+                // the numbers registered already, looked up a thousand at a time (not a query per row)
+                DataScope scope = security.currentScope();
+                List<Map.Entry<String, Integer>> numbers = new ArrayList<>(rows.entrySet());
+                for (int from = 0; from < numbers.size(); from += LOOKUP_CHUNK) {
+                    Map<String, Map.Entry<String, Integer>> byKey = new HashMap<>();
+                    for (Map.Entry<String, Integer> n : numbers.subList(from, Math.min(from + LOOKUP_CHUNK, numbers.size()))) {
+                        byKey.put(EldercareSupport.idKey(n.getKey()), n);
+                    }
+                    // the keys are hexadecimal digests: written into the statement as they are
+                    String in = byKey.keySet().stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
+                    List<?> found = persistence.read(em -> em.createNativeQuery("SELECT ID_KEY, ID, UNIT_PATH FROM ELDERCARE_ELDER WHERE ID_KEY IN ("
+                            + in + ")").getResultList());
+                    for (Object o : found) {
+                        Object[] r = (Object[]) o;
+                        Map.Entry<String, Integer> n = byKey.get((String) r[0]);
+                        // named when the user sees the record, else only said to be elsewhere
+                        problems.reject(n.getValue(), ID_NUMBER, scope.covers((String) r[2])
+                                ? NLS.bind(org.jiedao.eldercare.internal.Messages.Refused_registered, n.getKey(), ((Number) r[1]).longValue())
+                                : NLS.bind(org.jiedao.eldercare.internal.Messages.Refused_registeredElsewhere, n.getKey()));
+                    }
+                }
+            }
+
+            @Override
             public void write(Record record, EntityManager em) {
                 Elders.create(em, new NewElder(record.get(ID_NUMBER), record.get(NAME), record.get(COMMUNITY).code(), record.get(BUILDING),
                         record.get(UNIT), record.get(FLOOR), record.get(PHONE), Boolean.TRUE.equals(record.get(LIVING_ALONE)), record.get(CATEGORY),
-                        record.get(NEEDS), record.get(CONTACT_NAME), record.get(CONTACT_PHONE)), record.get(COMMUNITY), LocalDate.now(), categories);
+                        record.get(NEEDS), record.get(CONTACT_NAME), record.get(CONTACT_PHONE)), record.get(COMMUNITY), today, categories,
+                        false); // registered numbers were refused by validateEnd (and the unique index ELDERCARE_ELDER_KEY holds)
             }
         };
     }

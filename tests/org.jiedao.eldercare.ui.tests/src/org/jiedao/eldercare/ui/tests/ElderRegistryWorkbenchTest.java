@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.security.Role;
@@ -19,6 +20,7 @@ import org.jiedao.eldercare.Elder;
 import org.jiedao.eldercare.ElderRegistry;
 import org.jiedao.eldercare.NewElder;
 import org.jiedao.eldercare.ResidentIdNumber;
+import org.jiedao.eldercare.ui.internal.ElderDialog;
 import org.jiedao.eldercare.ui.internal.ElderRegistryPart;
 import org.jiedao.testing.Services;
 import org.jiedao.ui.testing.SwtDriver;
@@ -81,6 +83,30 @@ class ElderRegistryWorkbenchTest {
             driver.waitUntil("the one living alone", () -> table.getRowCount() == 1 && !table.isLoading());
             driver.waitUntil("its count", () -> driver.onUi(() -> count.getText()).equals("共 1 名老人"));
             driver.screenshot("eldercare-registry");
+
+            // the editor: the ID number checked as typed (OK disabled), then a new floor saved and shown
+            driver.onUi(() -> table.getNatTable().doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand(
+                    table.getNatTable(), 1, 2, false, false)));
+            driver.waitUntil("张桂兰 selected", () -> table.getSelection().size() == 1);
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, ElderRegistryPart.EDIT)));
+            Shell editor = driver.waitForShell("老人 张桂兰");
+            Text id = driver.onUi(() -> SwtDriver.findByData(editor, Text.class, ElderDialog.ID_NUMBER));
+            Button ok = driver.onUi(() -> SwtDriver.find(editor, Button.class, b -> b.getText().equals("确定")));
+            assertEquals(alone, driver.onUi(() -> id.getText()), "unmasked in the editor of the community's worker");
+            String wrong = alone.substring(0, 17) + (alone.charAt(17) == '0' ? '1' : '0');
+            driver.onUi(() -> id.setText(wrong));
+            driver.waitUntil("OK disabled for a wrong check character", () -> !ok.isEnabled());
+            driver.onUi(() -> id.setText(alone));
+            driver.waitUntil("OK enabled again", ok::isEnabled);
+            Text floor = driver.onUi(() -> SwtDriver.findByData(editor, Text.class, ElderDialog.FLOOR));
+            driver.onUi(() -> floor.setText(""));
+            driver.click(floor);
+            driver.type("6");
+            driver.waitUntil("the floor typed", () -> floor.getText().equals("6"));
+            driver.click(ok);
+            driver.waitForClosed(editor);
+            driver.waitUntil("the new floor in the table", () -> !table.isLoading() && table.getRowCount() == 1
+                    && table.getText(0, 5).equals("12幢3单元6层"));
             driver.selectMenu(window, "文件", "退出");
             driver.waitUntil("the workbench to close", window::isDisposed);
             done.set(true);
