@@ -108,8 +108,7 @@ class RecordTableHeaderClickTest {
                 int[] firstRowUnsorted = rowPixels(driver, nat, TITLE);
 
                 // 1st click on 标题: ascending, in the database
-                clickHeader(driver, nat, TITLE);
-                awaitOrder(driver, table, paintsWithData, Sort.ascending("title"));
+                clickAndAwaitOrder(driver, nat, table, paintsWithData, TITLE, Sort.ascending("title"));
                 for (int row = 0; row < CHECKED; row++) {
                     assertRow(driver, nat, row, titles[row]);
                 }
@@ -120,8 +119,7 @@ class RecordTableHeaderClickTest {
                 assertFalse(Arrays.equals(firstRowUnsorted, firstRowAscending), "the screen shows the new first row");
 
                 // 2nd click: descending
-                clickHeader(driver, nat, TITLE);
-                awaitOrder(driver, table, paintsWithData, Sort.descending("title"));
+                clickAndAwaitOrder(driver, nat, table, paintsWithData, TITLE, Sort.descending("title"));
                 for (int row = 0; row < CHECKED; row++) {
                     assertRow(driver, nat, row, titles[ROWS - 1 - row]);
                 }
@@ -133,15 +131,13 @@ class RecordTableHeaderClickTest {
                 assertFalse(Arrays.equals(firstRowAscending, firstRowDescending), "the screen shows the new first row");
 
                 // 3rd click: the source's own order again (NatTable's cycle none → ascending → descending → none)
-                clickHeader(driver, nat, TITLE);
-                awaitOrder(driver, table, paintsWithData, Sort.NONE);
+                clickAndAwaitOrder(driver, nat, table, paintsWithData, TITLE, Sort.NONE);
                 assertFirstRowsInIdOrder(driver, nat);
                 assertArrayEquals(titleHeader, headerPixels(driver, nat, TITLE), "the arrow is gone");
                 assertArrayEquals(firstRowUnsorted, rowPixels(driver, nat, TITLE), "the first row is drawn as before the clicks");
 
                 // another column (not indexed): its first click orders it ascending, ties by id
-                clickHeader(driver, nat, DAYS_OPEN);
-                awaitOrder(driver, table, paintsWithData, Sort.ascending("daysOpen"));
+                clickAndAwaitOrder(driver, nat, table, paintsWithData, DAYS_OPEN, Sort.ascending("daysOpen"));
                 for (int row = 0; row < CHECKED; row++) {
                     long id = 60L * (row + 1); // days open = id mod 60: 0 for 60, 120, 180 …
                     assertEquals(List.of(Long.toString(id), CaseRows.title(id), "0"),
@@ -189,9 +185,15 @@ class RecordTableHeaderClickTest {
         });
     }
 
-    /** Waits until the table holds {@code sort} with its first screen fetched and painted. */
-    private static void awaitOrder(SwtDriver driver, RecordTable<CaseRecord> table, AtomicInteger paints, Sort sort) {
+    /**
+     * Clicks the header of {@code column} and waits until the table holds {@code sort} with its first screen fetched and
+     * painted after the click (the paints are counted from before the click: over a few hundred thousand rows the new
+     * page can be painted before the click returns).
+     */
+    private static void clickAndAwaitOrder(SwtDriver driver, NatTable nat, RecordTable<CaseRecord> table, AtomicInteger paints,
+            int column, Sort sort) {
         int before = paints.get();
+        clickHeader(driver, nat, column);
         driver.waitUntil("the order " + sort + " painted", RecordTableTest.QUERY_WAIT, () -> sort.equals(table.getSort()) && !table.isLoading()
                 && table.getRowCount() == ROWS && paints.get() > before);
     }
