@@ -31,6 +31,14 @@ public interface OrgUnitService {
      */
     OrgUnit findInScope(String codeOrName);
 
+    /**
+     * The units of the given levels within the signed-in user's scope (all of them when nobody is signed in), in the
+     * order of {@link #list()}: the choices of a part's community filter or an editor's unit field.
+     *
+     * @since 1.2
+     */
+    List<OrgUnit> listInScope(OrgLevel... levels);
+
     /** @return the unit and everything below it, in tree order */
     List<OrgUnit> subtree(String code);
 

@@ -1,6 +1,7 @@
 package org.jiedao.security.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -89,10 +90,20 @@ class ScopingTest {
         OrgUnitException unknown = assertThrows(OrgUnitException.class, () -> units.findInScope("NOPE-9"));
         assertTrue(unknown.getMessage().contains("NOPE-9"), unknown.getMessage());
         assertThrows(OrgUnitException.class, () -> units.findInScope("  "));
+        // the choices of a part's community filter: the levels asked for, within the scope
+        List<String> communities = units.listInScope(OrgLevel.COMMUNITY).stream().map(u -> u.code()).toList();
+        assertTrue(communities.contains("X-1-9") && communities.contains("X-1-1"), communities.toString());
+        assertFalse(communities.contains("G-1-9"), "outside the officer's street: " + communities);
+        assertFalse(communities.contains("X-1"), "a street is not a community: " + communities);
+        assertTrue(units.listInScope(OrgLevel.STREET, OrgLevel.COMMUNITY).stream().anyMatch(u -> u.code().equals("X-1")));
         security.signOut();
         security.signIn("worker-hc", "Scope-2021!".toCharArray());
         assertThrows(OrgUnitException.class, () -> units.findInScope("X-1-9"), "a neighbouring community");
         assertThrows(OrgUnitException.class, () -> units.findInScope("X-1"), "the worker's own street is above their scope");
+        assertEquals(List.of("X-1-1"), units.listInScope(OrgLevel.COMMUNITY).stream().map(u -> u.code()).toList());
+        security.signOut();
+        assertTrue(units.listInScope(OrgLevel.COMMUNITY).stream().anyMatch(u -> u.code().equals("G-1-9")),
+                "nobody signed in: everywhere");
     }
 
     @Test

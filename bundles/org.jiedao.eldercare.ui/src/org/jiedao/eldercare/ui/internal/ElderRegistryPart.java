@@ -93,8 +93,7 @@ public final class ElderRegistryPart {
     public void create(Composite parent) {
         source.registry = registry;
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        var scope = security.currentScope();
-        communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
+        communities = units.listInScope(OrgLevel.COMMUNITY);
         filters = new FilterBar(parent);
         Ui.communityFilter(filters, COMMUNITY, communities);
         filters.choice(AGE, Messages.Elders_ageBand, BANDS, AgeBand::label)

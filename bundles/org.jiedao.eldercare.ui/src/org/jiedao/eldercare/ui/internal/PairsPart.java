@@ -68,8 +68,7 @@ public final class PairsPart {
     @PostConstruct
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        var scope = security.currentScope();
-        communities = units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
+        communities = units.listInScope(OrgLevel.COMMUNITY);
         filters = new FilterBar(parent);
         Ui.communityFilter(filters, COMMUNITY, communities);
         filters.addChangeListener(this::refresh);

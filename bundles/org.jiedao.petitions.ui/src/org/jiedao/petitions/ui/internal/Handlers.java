@@ -22,8 +22,7 @@ public final class Handlers {
     }
 
     static List<OrgUnit> communities(OrgUnitService units, SecurityService security) {
-        var scope = security.currentScope();
-        return units.list().stream().filter(u -> u.level() == OrgLevel.COMMUNITY && scope.covers(u.path())).toList();
+        return units.listInScope(OrgLevel.COMMUNITY);
     }
 
     static void refreshInbox(EPartService parts) {

@@ -135,8 +135,7 @@ public final class InboxPart {
     }
 
     private void loadCommunities() {
-        var scope = security.currentScope();
-        communities = units.list().stream().filter(u -> (u.level() == OrgLevel.COMMUNITY) && scope.covers(u.path())).toList();
+        communities = units.listInScope(OrgLevel.COMMUNITY);
         filters.setChoices(COMMUNITY, communities);
     }
 

@@ -69,10 +69,8 @@ public final class OrdersPart {
     @PostConstruct
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        var scope = security.currentScope();
         filters = new FilterBar(parent)
-                .choice(UNIT, Messages.Premises_unit, units.list().stream()
-                        .filter(u -> (u.level() == OrgLevel.COMMUNITY || u.level() == OrgLevel.GRID) && scope.covers(u.path())).toList(), OrgUnit::name)
+                .choice(UNIT, Messages.Premises_unit, units.listInScope(OrgLevel.COMMUNITY, OrgLevel.GRID), OrgUnit::name)
                 .text(TEXT, Messages.Orders_text)
                 .check(OPEN, Messages.Orders_openOnly)
                 .check(OVERDUE, Messages.Orders_overdueOnly);

@@ -57,9 +57,7 @@ final class PremisesDialog extends FormDialog {
      * @return the premises as saved, or null when the officer cancelled
      */
     static Premises open(Shell shell, SafetyPremisesRegistry registry, OrgUnitService units, SecurityService security, Premises premises) {
-        var scope = security.currentScope();
-        List<OrgUnit> inScope = units.list().stream()
-                .filter(u -> (u.level() == OrgLevel.COMMUNITY || u.level() == OrgLevel.GRID) && scope.covers(u.path())).toList();
+        List<OrgUnit> inScope = units.listInScope(OrgLevel.COMMUNITY, OrgLevel.GRID);
         PremisesDialog dialog = new PremisesDialog(shell, registry, inScope, premises);
         return dialog.open() == Window.OK ? dialog.saved : null;
     }

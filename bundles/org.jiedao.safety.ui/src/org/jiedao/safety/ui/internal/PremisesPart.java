@@ -79,9 +79,7 @@ public final class PremisesPart {
     @PostConstruct
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        var scope = security.currentScope();
-        List<OrgUnit> inScope = units.list().stream()
-                .filter(u -> (u.level() == OrgLevel.COMMUNITY || u.level() == OrgLevel.GRID) && scope.covers(u.path())).toList();
+        List<OrgUnit> inScope = units.listInScope(OrgLevel.COMMUNITY, OrgLevel.GRID);
         filters = new FilterBar(parent)
                 .choice(UNIT, Messages.Premises_unit, inScope, OrgUnit::name)
                 .choice(CATEGORY, Messages.Premises_category, List.of(PremisesCategory.values()), c -> c.displayName(locale))

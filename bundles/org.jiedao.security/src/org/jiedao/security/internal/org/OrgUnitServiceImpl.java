@@ -71,6 +71,14 @@ public final class OrgUnitServiceImpl implements OrgUnitService {
     }
 
     @Override
+    public List<OrgUnit> listInScope(OrgLevel... levels) {
+        java.util.Set<OrgLevel> wanted = levels.length == 0 ? java.util.EnumSet.allOf(OrgLevel.class)
+                : java.util.EnumSet.copyOf(java.util.Arrays.asList(levels));
+        org.jiedao.core.persistence.DataScope scope = withSecurity(security -> security == null ? null : security.currentScope());
+        return list().stream().filter(u -> wanted.contains(u.level()) && (scope == null || scope.covers(u.path()))).toList();
+    }
+
+    @Override
     public OrgUnit findInScope(String codeOrName) {
         if (codeOrName == null || codeOrName.isBlank()) {
             throw new OrgUnitException(Messages.Org_unitRequired);
