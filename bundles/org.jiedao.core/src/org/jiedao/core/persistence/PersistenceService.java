@@ -87,4 +87,50 @@ public interface PersistenceService {
      * @throws BackupException when {@code backupFolder} is not a Jiedao backup, or for a shared server
      */
     void restore(Path backupFolder);
+
+    /**
+     * Whether signing in opens the database with the user's own name and password: a shared
+     * PostgreSQL server where every officer is a database role (the data folder's
+     * {@code jiedao.properties} names the server and no user). Reads the settings only.
+     *
+     * @since 1.3
+     */
+    default boolean signsInAtServer() {
+        return false;
+    }
+
+    /**
+     * On a shared server, opens the database as this officer: the server checks the password.
+     * Elsewhere nothing happens (the caller checks the password itself).
+     *
+     * @return false when the server refuses the name or the password (or the account may not log in)
+     * @throws DatabaseUnavailableException when the server cannot be reached or a module's migration is missing
+     * @since 1.3
+     */
+    default boolean openAs(String username, char[] password) {
+        return true;
+    }
+
+    /**
+     * Opens a shared server's database as the owner of its schema: applies the installed modules'
+     * migrations and sets up the server's access rules (row-level security, grants, the audit
+     * trail's function). For {@code jiedao-cli server init} and {@code server migrate}.
+     *
+     * @param role     the owner's database role
+     * @throws DatabaseUnavailableException when the data folder names no shared server, or the server refuses
+     * @since 1.3
+     */
+    default void openAsOwner(String role, char[] password) {
+        throw new DatabaseUnavailableException("This data folder uses no shared server.", null);
+    }
+
+    /**
+     * The officers' login roles, on a shared server where every officer connects as themselves.
+     *
+     * @return empty for the embedded database and a server with one shared user
+     * @since 1.3
+     */
+    default java.util.Optional<ServerAccounts> serverAccounts() {
+        return java.util.Optional.empty();
+    }
 }

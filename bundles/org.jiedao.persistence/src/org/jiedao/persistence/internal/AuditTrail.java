@@ -49,8 +49,21 @@ final class AuditTrail extends DescriptorEventAdapter {
 
     private final Supplier<String> actor;
 
+    /** On a shared server the server appends the records ({@link ServerSecurity#AUDIT_APPEND}); else this process. */
+    private final boolean appendedByServer;
+
     AuditTrail(Supplier<String> actor) {
+        this(actor, false);
+    }
+
+    /**
+     * @param appendedByServer whether the server appends the records: the function {@value ServerSecurity#AUDIT_APPEND}
+     *                         takes the next number, the time and the user (its session user) itself and chains the record;
+     *                         no officer may write the audit tables otherwise
+     */
+    AuditTrail(Supplier<String> actor, boolean appendedByServer) {
         this.actor = actor;
+        this.appendedByServer = appendedByServer;
     }
 
     /** Listens to every entity of the session, and to the ends of its units of work. */
@@ -231,6 +244,10 @@ final class AuditTrail extends DescriptorEventAdapter {
         if (batch.isEmpty()) {
             return;
         }
+        if (appendedByServer) {
+            appendOnServer(session, batch);
+            return;
+        }
         session.executeNonSelectingCall(new SQLCall("UPDATE JD_AUDIT_HEAD SET LAST_SEQ = LAST_SEQ WHERE ID = 1"));
         @SuppressWarnings("unchecked")
         List<DatabaseRecord> head = (List<DatabaseRecord>) session.executeQuery(
@@ -262,6 +279,26 @@ final class AuditTrail extends DescriptorEventAdapter {
         move.addArgument("SEQ");
         move.addArgument("HASH");
         session.executeQuery(move, List.of(seq, previous));
+    }
+
+    /** The records as {@link #write} groups them, each appended by the server's function in this transaction. */
+    private void appendOnServer(Session session, java.util.List<Pending> batch) {
+        DataReadQuery append = new DataReadQuery(new SQLCall("SELECT " + ServerSecurity.AUDIT_APPEND + "(#ENT, #EID, #ACT, #CHG)"));
+        for (String argument : new String[] { "ENT", "EID", "ACT", "CHG" }) {
+            append.addArgument(argument);
+        }
+        int from = 0;
+        while (from < batch.size()) {
+            Pending first = batch.get(from);
+            int to = from + 1;
+            while (to < batch.size() && to - from < CHANGES_PER_RECORD && batch.get(to).user().equals(first.user())) {
+                to++;
+            }
+            Pending record = to - from == 1 ? first : combine(batch.subList(from, to));
+            session.executeQuery(append, List.of(record.entity(), record.id(), record.action(), record.changes()));
+            from = to;
+        }
+        batch.clear();
     }
 
     /** The insert of a record with its change text in the given column (the other one stays null). */

@@ -90,6 +90,9 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings, List<EntityContribution> entities,
             List<SchemaMigrations.Changelog> changelogs, java.util.function.Supplier<DataScope> scope) {
+        if (settings.perUser() && settings.user() == null) {
+            throw new DatabaseUnavailableException(NLS.bind(Messages.Database_signInFirst, settings.displayUrl()), null);
+        }
         DataSource dataSource = dataSource(settings);
         Set<Bundle> contributors = new LinkedHashSet<>();
         for (EntityContribution entity : entities) {
@@ -140,7 +143,12 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 throw unavailable(settings, e);
             }
-            SchemaMigrations.apply(dataSource, schema, changelogs, settings.displayUrl());
+            if (settings.access() == DatabaseSettings.Access.OFFICER) {
+                // an officer never changes the schema of a shared server: the administrator migrates
+                SchemaMigrations.check(dataSource, schema, changelogs, settings.displayUrl());
+            } else {
+                SchemaMigrations.apply(dataSource, schema, changelogs, settings.displayUrl());
+            }
         } catch (RuntimeException | Error e) {
             EntityManagerFactory made = predeployedQuietly(predeploy);
             if (made != null && made.isOpen()) {
@@ -154,12 +162,24 @@ public final class Database implements AutoCloseable {
             factory = predeployed(predeploy);
             factory.createEntityManager().close();
             org.eclipse.persistence.sessions.Session session = org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory);
-            audit = new AuditTrail(() -> CURRENT.get().who());
+            audit = new AuditTrail(() -> CURRENT.get().who(), settings.perUser());
             audit.attach(session);
             new OrgScoping(CURRENT::get).attach(session);
+            if (settings.access() == DatabaseSettings.Access.OWNER) {
+                // after every migration (new tables): the server's own rules, from the entities' metadata
+                try {
+                    ServerSecurity.install(dataSource, settings.rolePrefix(), ServerSecurity.scopedTables(session));
+                } catch (SQLException e) {
+                    throw new DatabaseUnavailableException(NLS.bind(Messages.Database_securityFailed, settings.displayUrl(),
+                            e.getMessage()), e);
+                }
+            }
         } catch (RuntimeException e) {
             if (factory != null && factory.isOpen()) {
                 factory.close();
+            }
+            if (e instanceof DatabaseUnavailableException unavailable) {
+                throw unavailable;
             }
             SQLException sql = findSqlException(e);
             throw sql != null ? unavailable(settings, sql)
@@ -224,6 +244,9 @@ public final class Database implements AutoCloseable {
         if (state.startsWith("08")) {
             return new DatabaseUnavailableException(NLS.bind(Messages.Database_unreachable, settings.displayUrl(), e.getMessage()), e);
         }
+        if ((state.equals("28P01") || state.equals("28000")) && settings.access() != DatabaseSettings.Access.SHARED) {
+            return new DatabaseUnavailableException(NLS.bind(Messages.Database_roleRefused, settings.displayUrl(), settings.user()), e);
+        }
         if (state.equals("28P01") || state.equals("28000")) {
             return new DatabaseUnavailableException(NLS.bind(Messages.Database_badCredentials, settings.displayUrl(),
                     DatabaseSettings.FILE), e);
@@ -249,6 +272,25 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * After an officer changed their own password on a shared server: new connections use it.
+     */
+    void passwordChanged(String secret) {
+        if (dataSource instanceof PGSimpleDataSource pg) {
+            pg.setPassword(secret);
+        }
+    }
+
+    /** Whether the exception is the server's refusal of the user name or password (or of a role that may not log in). */
+    static boolean refusedCredentials(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public DatabaseSettings settings() {

@@ -13,15 +13,61 @@ import org.jiedao.core.persistence.DatabaseUnavailableException;
 
 /**
  * Where the database is: embedded Derby in {@code DATA/database} unless {@code DATA/jiedao.properties}
- * names a server with {@code database.url}, {@code database.user} and {@code database.password}.
+ * names a server with {@code database.url}. A server with {@code database.url} alone (what
+ * {@code jiedao-cli server init} writes) is a <em>shared server</em>: every officer connects as their
+ * own login role ({@code database.role-prefix} + user name) with their own password, given at
+ * sign-in ({@link #asOfficer}); the schema's owner connects only to migrate ({@link #asOwner}).
+ * With {@code database.user} and {@code database.password} too, every process connects as that one
+ * user (a server used by one officer, and the test suite).
  *
  * @param kind      embedded or server
  * @param url       JDBC URL (for embedded Derby: {@code jdbc:derby:PATH})
  * @param user      server user, null when embedded
  * @param password  server password, null when embedded
  * @param derbyHome the embedded database folder, null for a server
+ * @param rolePrefix for a shared server, the prefix of the officers' login roles ("" for none); null otherwise
+ * @param access     who connects: {@link Access#SHARED} for embedded Derby and a server with one user
  */
-public record DatabaseSettings(DatabaseKind kind, String url, String user, String password, Path derbyHome) {
+public record DatabaseSettings(DatabaseKind kind, String url, String user, String password, Path derbyHome, String rolePrefix,
+        Access access) {
+
+    /** Who a connection is made as. */
+    public enum Access {
+        /** Embedded Derby, or a server with the one user of {@code jiedao.properties}: migrates as needed. */
+        SHARED,
+        /** The owner of a shared server's schema: migrates and sets up the server's security. */
+        OWNER,
+        /** An officer on a shared server, as their own login role: never migrates. */
+        OFFICER
+    }
+
+    public DatabaseSettings(DatabaseKind kind, String url, String user, String password, Path derbyHome) {
+        this(kind, url, user, password, derbyHome, null, Access.SHARED);
+    }
+
+    /** Optional key: prefix of the login roles of a shared server (several installations on one server). */
+    public static final String ROLE_PREFIX = "database.role-prefix";
+
+    /** A shared server (no user yet: one connects {@link #asOfficer} or {@link #asOwner}). */
+    public static DatabaseSettings shared(String url, String rolePrefix) {
+        return new DatabaseSettings(DatabaseKind.POSTGRESQL, url, null, null, null, rolePrefix == null ? "" : rolePrefix,
+                Access.SHARED);
+    }
+
+    /** Whether officers connect as themselves (a shared server). */
+    public boolean perUser() {
+        return rolePrefix != null;
+    }
+
+    /** This shared server, connected to as the officer with this Jiedao user name. */
+    public DatabaseSettings asOfficer(String username, String secret) {
+        return new DatabaseSettings(kind, url, rolePrefix + username, secret, null, rolePrefix, Access.OFFICER);
+    }
+
+    /** This shared server, connected to as the schema's owner (a database role name, no prefix). */
+    public DatabaseSettings asOwner(String role, String secret) {
+        return new DatabaseSettings(kind, url, role, secret, null, rolePrefix, Access.OWNER);
+    }
 
     /** Name of the settings file in the data folder. */
     public static final String FILE = "jiedao.properties";
@@ -64,7 +110,11 @@ public record DatabaseSettings(DatabaseKind kind, String url, String user, Strin
         }
         String user = trimmed(properties.getProperty(USER));
         if (user == null) {
-            throw new DatabaseUnavailableException(NLS.bind(Messages.Settings_missingUser, file), null);
+            String prefix = trimmed(properties.getProperty(ROLE_PREFIX));
+            if (prefix != null && !prefix.matches("[a-z][a-z0-9_]{0,15}")) {
+                throw new DatabaseUnavailableException(NLS.bind(Messages.Settings_badRolePrefix, prefix, file), null);
+            }
+            return shared(url, prefix);
         }
         return postgresql(url, user, properties.getProperty(PASSWORD, ""));
     }

@@ -9,6 +9,12 @@ public final class Messages extends NLS {
     public static String Settings_unreadable;
     public static String Settings_unsupportedUrl;
     public static String Settings_missingUser;
+    public static String Settings_badRolePrefix;
+    public static String Database_signInFirst;
+    public static String Database_migrationPending;
+    public static String Database_securityFailed;
+    public static String Database_notShared;
+    public static String Database_roleRefused;
     public static String Database_locked;
     public static String Database_unreachable;
     public static String Database_badCredentials;

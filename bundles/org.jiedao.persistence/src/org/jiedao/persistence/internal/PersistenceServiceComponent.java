@@ -13,6 +13,7 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.jiedao.core.persistence.DatabaseInfo;
 import org.jiedao.core.persistence.DatabaseUnavailableException;
@@ -70,20 +71,125 @@ public final class PersistenceServiceComponent implements PersistenceService {
 
     @Deactivate
     synchronized void deactivate() {
+        closeDatabase();
+    }
+
+    /** On a shared server, the settings with the credentials of whoever signed in (an officer or the owner). */
+    private DatabaseSettings signedIn;
+
+    private synchronized Database database0() {
+        if (database == null) {
+            database = open(signedIn != null ? signedIn : DatabaseSettings.load(dataDirectory()));
+        }
+        return database;
+    }
+
+    private Database open(DatabaseSettings settings) {
+        Database opened = Database.open(settings, EntityContribution.read(registry), SchemaMigrations.read(registry), this::scope);
+        opened.onCommit(this::postRecordsChanged);
+        return opened;
+    }
+
+    @Override
+    public boolean signsInAtServer() {
+        return signedIn != null || DatabaseSettings.load(dataDirectory()).perUser();
+    }
+
+    @Override
+    public synchronized boolean openAs(String username, char[] password) {
+        DatabaseSettings settings = DatabaseSettings.load(dataDirectory());
+        if (!settings.perUser()) {
+            return true;
+        }
+        DatabaseSettings officer = settings.asOfficer(username, new String(password));
+        if (database != null && officer.equals(database.settings())) {
+            return true;
+        }
+        closeDatabase();
+        try {
+            database = open(officer);
+        } catch (DatabaseUnavailableException e) {
+            if (Database.refusedCredentials(e)) {
+                return false;
+            }
+            throw e;
+        }
+        signedIn = officer;
+        return true;
+    }
+
+    @Override
+    public synchronized void openAsOwner(String role, char[] password) {
+        DatabaseSettings settings = DatabaseSettings.load(dataDirectory());
+        if (!settings.perUser()) {
+            throw new DatabaseUnavailableException(NLS.bind(Messages.Database_notShared, dataDirectory()), null);
+        }
+        closeDatabase();
+        DatabaseSettings owner = settings.asOwner(role, new String(password));
+        database = open(owner);
+        signedIn = owner;
+    }
+
+    private void closeDatabase() {
         if (database != null) {
             database.close();
             database = null;
         }
+        signedIn = null;
     }
 
-    private synchronized Database database0() {
-        if (database == null) {
-            database = Database.open(DatabaseSettings.load(dataDirectory()), EntityContribution.read(registry),
-                    SchemaMigrations.read(registry), this::scope);
-            database.onCommit(this::postRecordsChanged);
-        }
-        return database;
+    @Override
+    public java.util.Optional<org.jiedao.core.persistence.ServerAccounts> serverAccounts() {
+        return signsInAtServer() ? java.util.Optional.of(accounts) : java.util.Optional.empty();
     }
+
+    /** The officers' login roles, changed through the server's security-definer functions (ServerSecurity). */
+    private final org.jiedao.core.persistence.ServerAccounts accounts = new org.jiedao.core.persistence.ServerAccounts() {
+
+        @Override
+        public String roleName(String username) {
+            return DatabaseSettings.load(dataDirectory()).rolePrefix() + username;
+        }
+
+        @Override
+        public void create(String username, char[] password, org.jiedao.core.security.Role role) {
+            account(username, org.postgresql.util.PasswordUtil.encodeScramSha256(password.clone()), role.name(), Boolean.TRUE);
+        }
+
+        @Override
+        public void setPassword(String username, char[] password) {
+            String verifier = org.postgresql.util.PasswordUtil.encodeScramSha256(password.clone());
+            Database db = database0();
+            boolean own = db.settings().access() == DatabaseSettings.Access.OFFICER
+                    && db.settings().user().equals(roleName(username));
+            if (own) {
+                transaction(em -> em.createNativeQuery("SELECT " + ServerSecurity.OWN_PASSWORD + "(?1)").setParameter(1, verifier)
+                        .getResultList());
+                // the next connections of this process sign in with the new password
+                db.passwordChanged(new String(password));
+                synchronized (PersistenceServiceComponent.this) {
+                    signedIn = db.settings().asOfficer(username, new String(password));
+                }
+            } else {
+                account(username, verifier, null, null);
+            }
+        }
+
+        @Override
+        public void setRole(String username, org.jiedao.core.security.Role role) {
+            account(username, null, role.name(), null);
+        }
+
+        @Override
+        public void setEnabled(String username, boolean enabled) {
+            account(username, null, null, enabled);
+        }
+
+        private void account(String username, String verifier, String role, Boolean login) {
+            transaction(em -> em.createNativeQuery("SELECT " + ServerSecurity.ACCOUNT + "(?1, ?2, ?3, ?4)").setParameter(1, username)
+                    .setParameter(2, verifier).setParameter(3, role).setParameter(4, login).getResultList());
+        }
+    };
 
     /** One {@link RecordsChanged} event per bundle whose entities the committed transaction changed. */
     private void postRecordsChanged(Set<Class<?>> classes) {

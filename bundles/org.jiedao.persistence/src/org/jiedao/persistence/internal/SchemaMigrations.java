@@ -177,6 +177,93 @@ public final class SchemaMigrations {
         }
     }
 
+    /**
+     * For an officer on a shared server, who may not change the schema: refuses to go on when an
+     * installed module has changes that were not applied to the server yet (the administrator
+     * applies them with {@code jiedao-cli server migrate}). Reads only: the fingerprints, and
+     * where one differs (another version of the module) the changelog's history table.
+     *
+     * @throws DatabaseUnavailableException naming the module and what to do
+     */
+    public static void check(DataSource dataSource, String schema, List<Changelog> changelogs, String displayUrl) {
+        Map<String, String> stored = Fingerprints.read(dataSource);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Scope.class.getClassLoader());
+        try {
+            for (Changelog changelog : changelogs) {
+                String fingerprint = Fingerprints.of(changelog);
+                if (fingerprint != null && fingerprint.equals(stored.get(changelog.id()))) {
+                    continue;
+                }
+                List<String> missing;
+                try {
+                    missing = notApplied(dataSource, schema, changelog);
+                } catch (Exception e) {
+                    ILog.of(SchemaMigrations.class).warn("Cannot compare changelog " + changelog.id() + " with " + displayUrl, e);
+                    missing = List.of(rootMessage(e));
+                }
+                if (!missing.isEmpty()) {
+                    throw new DatabaseUnavailableException(NLS.bind(Messages.Database_migrationPending, new Object[] {
+                            changelog.bundle().getSymbolicName(), displayUrl, String.join(", ", missing.subList(0, Math.min(3, missing.size()))) }),
+                            null);
+                }
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The ids of the change sets of the changelog that its history table on the server does not hold. */
+    private static List<String> notApplied(DataSource dataSource, String schema, Changelog changelog) throws Exception {
+        List<String> missing = new ArrayList<>();
+        Scope.child(liquibaseScope(changelog), () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                Set<String> applied = new java.util.HashSet<>();
+                String table = changelog.tablePrefix().toLowerCase(Locale.ROOT) + "log";
+                try (java.sql.Statement sql = connection.createStatement();
+                        java.sql.ResultSet rows = sql.executeQuery("SELECT ID, AUTHOR FROM " + table)) {
+                    while (rows.next()) {
+                        applied.add(rows.getString(1) + "\u0000" + rows.getString(2));
+                    }
+                } catch (java.sql.SQLException neverApplied) {
+                    applied.clear();
+                    if (!connection.getAutoCommit()) {
+                        connection.rollback();
+                    }
+                }
+                Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                if (schema != null) {
+                    database.setDefaultSchemaName(schema);
+                }
+                String file = BundleResourceAccessor.normalize(changelog.file());
+                BundleResourceAccessor accessor = new BundleResourceAccessor(changelog.bundle());
+                liquibase.changelog.DatabaseChangeLog parsed = liquibase.parser.ChangeLogParserFactory.getInstance()
+                        .getParser(file, accessor).parse(file, new liquibase.changelog.ChangeLogParameters(database), accessor);
+                for (liquibase.changelog.ChangeSet set : parsed.getChangeSets()) {
+                    if (!applied.contains(set.getId() + "\u0000" + set.getAuthor())) {
+                        missing.add(set.getId());
+                    }
+                }
+                if (!connection.isClosed() && !connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            }
+        });
+        return missing;
+    }
+
+    private static Map<String, Object> liquibaseScope(Changelog changelog) {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(Scope.Attr.classLoader.name(), Scope.class.getClassLoader());
+        scope.put(Scope.Attr.resourceAccessor.name(), new BundleResourceAccessor(changelog.bundle()));
+        scope.put(Scope.Attr.logService.name(), new LiquibaseLog());
+        scope.put(Scope.Attr.ui.name(), new liquibase.ui.LoggerUIService());
+        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
+        scope.put("liquibase.showBanner", Boolean.FALSE);
+        return scope;
+    }
+
     private static void apply(DataSource dataSource, String schema, Changelog changelog) throws Exception {
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.classLoader.name(), Scope.class.getClassLoader());

@@ -42,39 +42,10 @@ public final class InitCommand implements CliCommand {
                 throw new CommandException(ExitCode.FAILURE, Messages.Init_alreadyDone);
             }
             if (line.flag("demo")) {
-                int count = DemoData.seedUnits(units);
-                String[] accounts = DemoData.seedUsers(security);
-                context.out().println(NLS.bind(Messages.Init_demoDone,
-                        new Object[] { context.dataDirectory(), count, String.join(", ", accounts), DemoData.PASSWORD }));
-                // then every installed module's demo data, as the demo district administrator
-                security.signIn(accounts[0], DemoData.PASSWORD.toCharArray());
-                int exit = ExitCode.OK;
-                try {
-                    for (ModuleDemoData.Outcome outcome : ModuleDemoData.load(org.eclipse.core.runtime.RegistryFactory.getRegistry(),
-                            context.locale())) {
-                        if (outcome.ok()) {
-                            context.out().println(NLS.bind(Messages.Init_moduleDemo, outcome.module(), outcome.summary()));
-                        } else {
-                            context.err().println(NLS.bind(Messages.Init_moduleDemoFailed, outcome.module(), outcome.summary()));
-                            exit = ExitCode.FAILURE;
-                        }
-                    }
-                } finally {
-                    security.signOut();
-                }
-                return exit;
+                return demo(context, security, units);
             }
-            String user = System.getenv("JIEDAO_USER");
-            if (user == null || user.isBlank()) {
-                user = context.readLine(Messages.Init_userPrompt);
-            }
-            char[] password = password(context);
-            try {
-                security.createUser(user == null ? "" : user, Messages.Init_adminName, Role.DISTRICT_ADMIN, null, password);
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-            context.out().println(NLS.bind(Messages.Init_done, context.dataDirectory(), user.strip()));
+            String user = firstAdministrator(context, security);
+            context.out().println(NLS.bind(Messages.Init_done, context.dataDirectory(), user));
             return ExitCode.OK;
         } catch (AccountException e) {
             throw new CommandException(ExitCode.INVALID_DATA, e.getMessage());
@@ -83,6 +54,49 @@ public final class InitCommand implements CliCommand {
         } catch (DatabaseUnavailableException e) {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         }
+    }
+
+    /**
+     * Loads the demo organisation and accounts, then every installed module's demo data as the demo
+     * district administrator.
+     */
+    public static int demo(CommandContext context, SecurityService security, OrgUnitService units)
+            throws org.jiedao.core.security.AuthenticationException {
+        int count = DemoData.seedUnits(units);
+        String[] accounts = DemoData.seedUsers(security);
+        context.out().println(NLS.bind(Messages.Init_demoDone,
+                new Object[] { context.dataDirectory(), count, String.join(", ", accounts), DemoData.PASSWORD }));
+        security.signIn(accounts[0], DemoData.PASSWORD.toCharArray());
+        int exit = ExitCode.OK;
+        try {
+            for (ModuleDemoData.Outcome outcome : ModuleDemoData.load(org.eclipse.core.runtime.RegistryFactory.getRegistry(),
+                    context.locale())) {
+                if (outcome.ok()) {
+                    context.out().println(NLS.bind(Messages.Init_moduleDemo, outcome.module(), outcome.summary()));
+                } else {
+                    context.err().println(NLS.bind(Messages.Init_moduleDemoFailed, outcome.module(), outcome.summary()));
+                    exit = ExitCode.FAILURE;
+                }
+            }
+        } finally {
+            security.signOut();
+        }
+        return exit;
+    }
+
+    /** Creates the district administrator: name and password from JIEDAO_USER / JIEDAO_PASSWORD, else asked. */
+    public static String firstAdministrator(CommandContext context, SecurityService security) throws CommandException {
+        String user = System.getenv("JIEDAO_USER");
+        if (user == null || user.isBlank()) {
+            user = context.readLine(Messages.Init_userPrompt);
+        }
+        char[] password = password(context);
+        try {
+            security.createUser(user == null ? "" : user, Messages.Init_adminName, Role.DISTRICT_ADMIN, null, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return user.strip();
     }
 
     private static char[] password(CommandContext context) throws CommandException {

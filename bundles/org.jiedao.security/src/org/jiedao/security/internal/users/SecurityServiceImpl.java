@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.DataScope;
+import org.jiedao.core.persistence.DatabaseUnavailableException;
+import org.jiedao.core.persistence.ServerAccounts;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.security.AccountException;
 import org.jiedao.core.security.AuthenticationException;
@@ -64,8 +66,20 @@ public final class SecurityServiceImpl implements SecurityService {
 
     @Override
     public boolean hasUsers() {
-        return persistence.read(em -> em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult() > 0);
+        try {
+            return persistence.read(em -> em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult() > 0);
+        } catch (DatabaseUnavailableException e) {
+            if (persistence.signsInAtServer()) {
+                // a shared server where every officer connects as themselves: only signing in opens it, and
+                // its users were made by 'jiedao-cli server init'
+                return true;
+            }
+            throw e;
+        }
     }
+
+    /** What JD_USER keeps instead of a hash on a shared server, where the server checks the password (SCRAM). */
+    static final String CHECKED_BY_SERVER = "server:scram-sha-256";
 
     @Override
     public List<UserAccount> users() {
@@ -96,13 +110,16 @@ public final class SecurityServiceImpl implements SecurityService {
             throw new AccountException(NLS.bind(Messages.User_unknownUnit, unit));
         }
         checkPassword(name, password);
-        String hash = PasswordHasher.hash(password);
+        Optional<ServerAccounts> server = persistence.serverAccounts();
+        String hash = server.isPresent() ? CHECKED_BY_SERVER : PasswordHasher.hash(password);
         return persistence.transaction(em -> {
             if (entity(em, name).isPresent()) {
                 throw new AccountException(NLS.bind(Messages.User_taken, name));
             }
             UserEntity user = new UserEntity(name, shown, role, unit, hash, now());
             em.persist(user);
+            // the officer's login role, in the same transaction: both or neither
+            server.ifPresent(accounts -> accounts.create(name, password, role));
             return user.toAccount();
         });
     }
@@ -111,9 +128,14 @@ public final class SecurityServiceImpl implements SecurityService {
     public void setPassword(String username, char[] password) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         checkPassword(name, password);
-        String hash = PasswordHasher.hash(password);
+        Optional<ServerAccounts> server = persistence.serverAccounts();
+        String hash = server.isPresent() ? CHECKED_BY_SERVER : PasswordHasher.hash(password);
         persistence.transaction(em -> {
-            entity(em, name).orElseThrow(() -> new AccountException(NLS.bind(Messages.User_unknown, name))).setPasswordHash(hash);
+            UserEntity user = entity(em, name).orElseThrow(() -> new AccountException(NLS.bind(Messages.User_unknown, name)));
+            if (!hash.equals(user.passwordHash())) {
+                user.setPasswordHash(hash);
+            }
+            server.ifPresent(accounts -> accounts.setPassword(name, password));
             return null;
         });
     }
@@ -121,6 +143,9 @@ public final class SecurityServiceImpl implements SecurityService {
     @Override
     public UserAccount signIn(String username, char[] password) throws AuthenticationException {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (persistence.signsInAtServer()) {
+            return signInAtServer(name, password);
+        }
         LocalDateTime now = now();
         Object outcome = persistence.transaction(em -> {
             Optional<UserEntity> found = entity(em, name);
@@ -147,6 +172,24 @@ public final class SecurityServiceImpl implements SecurityService {
             return account;
         }
         throw new AuthenticationException((String) outcome);
+    }
+
+    /**
+     * On a shared server the server checks the password: connecting as the officer's login role is
+     * the sign-in (the server's authentication settings, not Jiedao, decide about repeated failures).
+     */
+    private UserAccount signInAtServer(String name, char[] password) throws AuthenticationException {
+        if (!NAME.matcher(name).matches() || !persistence.openAs(name, password)) {
+            throw new AuthenticationException(Messages.SignIn_failed);
+        }
+        Optional<UserAccount> account = persistence.read(em -> entity(em, name).map(UserEntity::toAccount));
+        if (account.isEmpty()) {
+            // a database role that is no Jiedao user
+            throw new AuthenticationException(Messages.SignIn_failed);
+        }
+        scope = scopeOf(account.get());
+        current = account.get();
+        return account.get();
     }
 
     private static String locked(LocalDateTime until) {
