@@ -1,6 +1,7 @@
 package org.jiedao.persistence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,14 +41,33 @@ class DatabaseSettingsTest {
     }
 
     @Test
-    void anUnsupportedUrlOrAMissingUserIsExplained() throws Exception {
+    void anUnsupportedUrlOrABadRolePrefixIsExplained() throws Exception {
         write("database.url = jdbc:mysql://x/y\n");
         DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class, () -> DatabaseSettings.load(data));
         assertTrue(e.getMessage().contains("jdbc:mysql://x/y") && e.getMessage().contains("jdbc:postgresql://"), e.getMessage());
 
-        write("database.url = jdbc:postgresql://localhost/jiedao\n");
+        write("database.url = jdbc:postgresql://localhost/jiedao\ndatabase.role-prefix = Gusu-1\n");
         e = assertThrows(DatabaseUnavailableException.class, () -> DatabaseSettings.load(data));
-        assertTrue(e.getMessage().contains("database.user"), e.getMessage());
+        assertTrue(e.getMessage().contains("Gusu-1") && e.getMessage().contains(DatabaseSettings.FILE), e.getMessage());
+    }
+
+    @Test
+    void aUrlAloneIsASharedServerWhereEveryOfficerConnectsAsThemselves() throws Exception {
+        write("database.url = jdbc:postgresql://db.gusu.example/jiedao\ndatabase.role-prefix = gusu_\n");
+        DatabaseSettings settings = DatabaseSettings.load(data);
+        assertTrue(settings.perUser());
+        assertEquals(null, settings.user());
+        assertEquals(null, settings.password());
+        DatabaseSettings officer = settings.asOfficer("huachen", "secret-1");
+        assertEquals("gusu_huachen", officer.user());
+        assertEquals(DatabaseSettings.Access.OFFICER, officer.access());
+        DatabaseSettings owner = settings.asOwner("jiedao_owner", "secret-2");
+        assertEquals("jiedao_owner", owner.user());
+        assertEquals(DatabaseSettings.Access.OWNER, owner.access());
+        assertFalse(owner.toString().contains("secret"), owner.toString());
+
+        write("database.url = jdbc:postgresql://db.gusu.example/jiedao\n");
+        assertEquals("huachen", DatabaseSettings.load(data).asOfficer("huachen", "x").user());
     }
 
     private void write(String text) throws Exception {
