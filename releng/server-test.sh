@@ -127,6 +127,18 @@ check "the server takes the new password and refuses the old one" test "$out" = 
 out=$(JIEDAO_USER=newbie JIEDAO_PASSWORD=Qiao-2026-xin "$CLI" --data "$data" --lang en petitions list 2>&1); rc=$?
 check "jiedao-cli with the old password: refused, exit 4 ($(head -n 1 <<<"$out"))" test "$rc" = 4
 
+out=$(cli admin users set newbie --role street-officer --unit 320508001 2>&1); rc=$?
+check "users set: newbie becomes a street officer of 沧浪街道 (exit $rc)" test "$rc" = 0
+out=$(PGOPTIONS="-c search_path=$schema" PGPASSWORD=Geng-2027-hao psql "$pgurl" -U "${prefix}newbie" -qAtX -c "select count(*) from pet_petition" 2>&1)
+check "psql as newbie: the server's scope followed the new unit at once ($out petitions, the street's $in_canglang)" test "$out" = "$in_canglang"
+out=$(cli admin users disable newbie 2>&1); rc=$?
+old=$(PGPASSWORD=Geng-2027-hao psql "$pgurl" -U "${prefix}newbie" -qAtX -c "select 1" 2>&1)
+check "users disable: the login role may no longer log in (exit $rc; $(head -n 1 <<<"$old" | cut -c1-70))" \
+  test "$rc" = 0 -a -n "$(grep -F 'not permitted to log in' <<<"$old")"
+out=$(cli admin users enable newbie 2>&1); rc=$?
+out=$(PGPASSWORD=Geng-2027-hao psql "$pgurl" -U "${prefix}newbie" -qAtX -c "select 1" 2>&1)
+check "users enable: it may again ($out)" test "$rc" = 0 -a "$out" = 1
+
 # a module of another version than the one the server was migrated with: the officer compares the history and goes on
 owner_sql -c "update $schema.jd_schema_fingerprint set fingerprint = 'another-version'" >/dev/null
 out=$(cli huachen petitions list --format tsv 2>&1); rc=$?

@@ -67,4 +67,32 @@ public interface SecurityService {
         Optional<UserAccount> user = currentUser();
         return user.isPresent() && java.util.Arrays.asList(roles).contains(user.get().role());
     }
+
+    /**
+     * Disables an account (it can no longer sign in; its records and history stay) or enables it
+     * again. On a shared server the officer's login role may then no longer log in, or may again.
+     *
+     * @throws AccountException for an unknown user, or disabling the signed-in user or the last enabled district administrator
+     * @since 1.3
+     */
+    default void setEnabled(String username, boolean enabled) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** @return whether the account may sign in (false also for an unknown user) @since 1.3 */
+    default boolean isEnabled(String username) {
+        return find(username).isPresent();
+    }
+
+    /**
+     * Gives an account another role and unit (a street officer moving to a community …); on a
+     * shared server the login role's groups follow, and the server's scoping follows the unit at once.
+     *
+     * @param unitCode the unit, required for street officers and community workers; null for the others
+     * @throws AccountException for an unknown user or unit, a missing unit, or taking the last district administrator away
+     * @since 1.3
+     */
+    default UserAccount changeRole(String username, Role role, String unitCode) {
+        throw new UnsupportedOperationException();
+    }
 }

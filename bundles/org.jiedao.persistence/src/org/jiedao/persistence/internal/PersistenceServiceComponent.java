@@ -186,7 +186,7 @@ public final class PersistenceServiceComponent implements PersistenceService {
         }
 
         private void account(String username, String verifier, String role, Boolean login) {
-            transaction(em -> em.createNativeQuery("SELECT " + ServerSecurity.ACCOUNT + "(?1, ?2, ?3, ?4)").setParameter(1, username)
+            transaction(em -> em.createNativeQuery("SELECT " + ServerSecurity.ACCOUNT + "(CAST(?1 AS text), CAST(?2 AS text), CAST(?3 AS text), CAST(?4 AS boolean))").setParameter(1, username)
                     .setParameter(2, verifier).setParameter(3, role).setParameter(4, login).getResultList());
         }
     };

@@ -133,4 +133,35 @@ class SecurityServiceTest {
             return now;
         }
     }
+
+    @Test
+    void aDisabledAccountCannotSignInAndARoleChangeMovesTheScope() throws Exception {
+        if (units.find("S1-01-001").isEmpty()) {
+            units.create("S1-01-001", "桂花社区", OrgLevel.COMMUNITY, "S1-01");
+        }
+        security.createUser("boss9", "区管理员", Role.DISTRICT_ADMIN, null, "Admin-2026!".toCharArray());
+        security.createUser("mover9", "王五", Role.STREET_OFFICER, "S1-01", "Mover-2026!".toCharArray());
+        security.signIn("boss9", "Admin-2026!".toCharArray());
+        security.setEnabled("mover9", false);
+        assertFalse(security.isEnabled("mover9"));
+        AccountException self = assertThrows(AccountException.class, () -> security.setEnabled("boss9", false));
+        assertTrue(self.getMessage().length() > 5, self.getMessage());
+        security.signOut();
+        AuthenticationException refused = assertThrows(AuthenticationException.class,
+                () -> security.signIn("mover9", "Mover-2026!".toCharArray()));
+        assertFalse(refused.getMessage().isBlank());
+        assertEquals(Optional.empty(), security.currentUser());
+
+        security.signIn("boss9", "Admin-2026!".toCharArray());
+        security.setEnabled("mover9", true);
+        assertThrows(AccountException.class, () -> security.changeRole("mover9", Role.COMMUNITY_WORKER, null),
+                "a community worker needs a unit");
+        assertThrows(AccountException.class, () -> security.changeRole("mover9", Role.COMMUNITY_WORKER, "NO-SUCH-UNIT"));
+        UserAccount moved = security.changeRole("mover9", Role.COMMUNITY_WORKER, "S1-01-001");
+        assertEquals(new UserAccount("mover9", "王五", Role.COMMUNITY_WORKER, Optional.of("S1-01-001")), moved);
+        security.signOut();
+        security.signIn("mover9", "Mover-2026!".toCharArray());
+        String community = units.find("S1-01-001").orElseThrow().path();
+        assertEquals(community, security.currentScope().pathPrefix());
+    }
 }

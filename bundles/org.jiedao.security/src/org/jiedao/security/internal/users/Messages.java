@@ -41,6 +41,13 @@ public final class Messages extends NLS {
     public static String Header_roles;
     public static String Header_bundle;
 
+    public static String User_cannotDisableSelf;
+    public static String User_lastAdministrator;
+    public static String SignIn_disabled;
+    public static String Users_disabled;
+    public static String Users_enabled;
+    public static String Users_changed;
+    public static String Users_setNothing;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

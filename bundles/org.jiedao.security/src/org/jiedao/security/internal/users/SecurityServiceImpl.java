@@ -154,6 +154,10 @@ public final class SecurityServiceImpl implements SecurityService {
                 return Messages.SignIn_failed;
             }
             UserEntity user = found.get();
+            if (user.disabled()) {
+                PasswordHasher.spendVerificationTime(password);
+                return Messages.SignIn_disabled;
+            }
             if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
                 return locked(user.lockedUntil());
             }
@@ -182,7 +186,7 @@ public final class SecurityServiceImpl implements SecurityService {
         if (!NAME.matcher(name).matches() || !persistence.openAs(name, password)) {
             throw new AuthenticationException(Messages.SignIn_failed);
         }
-        Optional<UserAccount> account = persistence.read(em -> entity(em, name).map(UserEntity::toAccount));
+        Optional<UserAccount> account = persistence.read(em -> entity(em, name).filter(user -> !user.disabled()).map(UserEntity::toAccount));
         if (account.isEmpty()) {
             // a database role that is no Jiedao user
             throw new AuthenticationException(Messages.SignIn_failed);
@@ -190,6 +194,61 @@ public final class SecurityServiceImpl implements SecurityService {
         scope = scopeOf(account.get());
         current = account.get();
         return account.get();
+    }
+
+    @Override
+    public boolean isEnabled(String username) {
+        return persistence.read(em -> entity(em, username).map(user -> !user.disabled()).orElse(false));
+    }
+
+    @Override
+    public void setEnabled(String username, boolean enabled) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!enabled && current != null && current.username().equals(name)) {
+            throw new AccountException(Messages.User_cannotDisableSelf);
+        }
+        Optional<ServerAccounts> server = persistence.serverAccounts();
+        persistence.transaction(em -> {
+            UserEntity user = entity(em, name).orElseThrow(() -> new AccountException(NLS.bind(Messages.User_unknown, name)));
+            if (!enabled && user.role() == Role.DISTRICT_ADMIN && enabledAdministrators(em) <= 1) {
+                throw new AccountException(Messages.User_lastAdministrator);
+            }
+            if (user.disabled() == enabled) {
+                user.setDisabled(!enabled);
+                server.ifPresent(accounts -> accounts.setEnabled(name, enabled));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public UserAccount changeRole(String username, Role role, String unitCode) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+        if (unit == null && (role == Role.STREET_OFFICER || role == Role.COMMUNITY_WORKER)) {
+            throw new AccountException(NLS.bind(Messages.User_unitRequired, role.displayName(Locale.getDefault())));
+        }
+        if (unit != null && units.find(unit).isEmpty()) {
+            throw new AccountException(NLS.bind(Messages.User_unknownUnit, unit));
+        }
+        Optional<ServerAccounts> server = persistence.serverAccounts();
+        return persistence.transaction(em -> {
+            UserEntity user = entity(em, name).orElseThrow(() -> new AccountException(NLS.bind(Messages.User_unknown, name)));
+            if (user.role() == Role.DISTRICT_ADMIN && role != Role.DISTRICT_ADMIN && !user.disabled() && enabledAdministrators(em) <= 1) {
+                throw new AccountException(Messages.User_lastAdministrator);
+            }
+            boolean roleChanged = user.role() != role;
+            user.setRoleAndUnit(role, unit);
+            if (roleChanged) {
+                server.ifPresent(accounts -> accounts.setRole(name, role));
+            }
+            return user.toAccount();
+        });
+    }
+
+    private static long enabledAdministrators(EntityManager em) {
+        return em.createQuery("select count(u) from UserEntity u where u.role = :role and u.disabled = false", Long.class)
+                .setParameter("role", Role.DISTRICT_ADMIN).getSingleResult();
     }
 
     private static String locked(LocalDateTime until) {

@@ -41,6 +41,9 @@ public class UserEntity extends VersionedEntity {
     @Column(name = "LOCKED_UNTIL_UTC")
     private LocalDateTime lockedUntil;
 
+    @Column(name = "DISABLED", nullable = false)
+    private boolean disabled;
+
     @Column(name = "CREATED_AT_UTC", nullable = false)
     private LocalDateTime createdAt;
 
@@ -86,5 +89,22 @@ public class UserEntity extends VersionedEntity {
 
     UserAccount toAccount() {
         return new UserAccount(username, displayName, role, Optional.ofNullable(unitCode));
+    }
+
+    boolean disabled() {
+        return disabled;
+    }
+
+    void setDisabled(boolean value) {
+        this.disabled = value;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    void setRoleAndUnit(Role newRole, String newUnit) {
+        this.role = newRole;
+        this.unitCode = newUnit;
     }
 }

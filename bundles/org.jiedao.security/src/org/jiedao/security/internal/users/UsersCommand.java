@@ -37,6 +37,9 @@ public final class UsersCommand extends SubcommandCommand {
         subcommands.put("list", this::list);
         subcommands.put("add", this::add);
         subcommands.put("passwd", this::passwd);
+        subcommands.put("disable", (context, line) -> enable(context, line, false));
+        subcommands.put("enable", (context, line) -> enable(context, line, true));
+        subcommands.put("set", this::set);
         subcommands.put("permissions", this::permissions);
         return subcommands;
     }
@@ -79,6 +82,27 @@ public final class UsersCommand extends SubcommandCommand {
         } finally {
             Arrays.fill(password, '\0');
         }
+        return ExitCode.OK;
+    }
+
+    private int enable(CommandContext context, CommandLine line, boolean enabled) throws CommandException {
+        requireAdministrator();
+        String username = line.positional(1, "USER");
+        line.expectAtMost(2);
+        security.setEnabled(username, enabled);
+        context.out().println(NLS.bind(enabled ? Messages.Users_enabled : Messages.Users_disabled, username));
+        return ExitCode.OK;
+    }
+
+    private int set(CommandContext context, CommandLine line) throws CommandException {
+        requireAdministrator();
+        String username = line.positional(1, "USER");
+        line.expectAtMost(2);
+        String roleText = line.option("role").orElseThrow(() -> CommandException.usage(Messages.Users_setNothing));
+        Role role = Role.parse(roleText).orElseThrow(() -> CommandException.usage(NLS.bind(Messages.Users_unknownRole, roleText)));
+        UserAccount user = security.changeRole(username, role, line.option("unit").orElse(null));
+        context.out().println(NLS.bind(Messages.Users_changed, new Object[] { user.username(),
+                user.role().displayName(Locale.getDefault()), user.unitCode().map(u -> " " + u).orElse("") }));
         return ExitCode.OK;
     }
 
