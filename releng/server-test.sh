@@ -77,6 +77,13 @@ check "psql as auditor: reads all $total petitions ($out)" test "$out" = "$total
 out=$(as admin "select count(*) from pet_petition")
 check "psql as admin: reads all $total petitions ($out)" test "$out" = "$total"
 
+events_huachen=$(owner_sql -c "select count(*) from $schema.pet_event e join $schema.pet_petition p on p.id = e.petition_id where p.unit_path like '${huachen_path}%'")
+out=$(as huachen "select count(*) from pet_event")
+check "psql as huachen: reads only the $events_huachen events of the community's petitions (a table without a unit, secured through its petition) ($out)" \
+  test "$out" = "$events_huachen" -a "$(owner_sql -c "select count(*) from $schema.pet_event")" -gt "$events_huachen"
+secured=$(owner_sql -c "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = '$schema' and c.relkind = 'r' and c.relrowsecurity and c.relforcerowsecurity")
+open=$(owner_sql -c "select string_agg(c.relname, ' ' order by c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = '$schema' and c.relkind = 'r' and not c.relrowsecurity and c.relname not like 'dbcl%'")
+echo "        $secured tables under forced row-level security; by grants only: $open"
 outside=$(owner_sql -c "select id from $schema.pet_petition where unit_path not like '${huachen_path}%' limit 1")
 out=$(as huachen "update pet_petition set version = version + 1 where id = $outside")
 check "psql as huachen: updating another unit's petition changes nothing ($out)" test "$out" = "" -a "$(owner_sql -c "select count(*) from $schema.pet_petition where id = $outside")" = 1

@@ -140,6 +140,7 @@ final class ServerSecurity {
                     }
                 }
                 sql.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + ident(schema) + " TO " + ident(writers));
+                children(connection, sql, schema);
             }
             connection.commit();
             List<String> secured = new ArrayList<>();
@@ -152,6 +153,60 @@ final class ServerSecurity {
             }
             connection.commit();
             return secured;
+        }
+    }
+
+    /**
+     * Tables without a unit of their own that belong to a row of a secured table (a petition's events, an inspection's
+     * findings): secured through that row, found by their foreign keys — a row is visible and writable exactly when the
+     * row it belongs to is. Repeated until no table is added (grandchildren).
+     */
+    private static void children(Connection connection, Statement sql, String schema) throws SQLException {
+        boolean added = true;
+        while (added) {
+            added = false;
+            List<String[]> keys = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT c.conrelid::regclass::text, child.relname, a.attname, parent.relname, pa.attname "
+                            + "FROM pg_constraint c JOIN pg_class child ON child.oid = c.conrelid JOIN pg_class parent ON parent.oid = c.confrelid "
+                            + "JOIN pg_namespace n ON n.oid = child.relnamespace "
+                            + "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+                            + "JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1] "
+                            + "WHERE c.contype = 'f' AND array_length(c.conkey, 1) = 1 AND n.nspname = ? "
+                            + "AND parent.relrowsecurity AND NOT child.relrowsecurity AND child.oid <> parent.oid "
+                            + "ORDER BY child.relname, c.conname")) {
+                query.setString(1, schema);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        keys.add(new String[] { rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5) });
+                    }
+                }
+            }
+            java.util.Map<String, String[]> first = new java.util.LinkedHashMap<>();
+            for (String[] key : keys) {
+                if (!AUDIT_TABLES.contains(key[0]) && !ADMIN_TABLES.contains(key[0])) {
+                    first.putIfAbsent(key[0], key);
+                }
+            }
+            for (String[] key : first.values()) {
+                String t = ident(key[0]);
+                // the parent's own policies apply inside the sub-query: visible and writable as the parent row is
+                String parentVisible = "EXISTS (SELECT 1 FROM " + ident(key[2]) + " p WHERE p." + ident(key[3]) + " = " + t + "."
+                        + ident(key[1]) + ")";
+                String orphan = t + "." + ident(key[1]) + " IS NULL";
+                String readable = "(" + orphan + " OR " + parentVisible + ")";
+                String writable = "(SELECT jd_may_write()) AND " + readable;
+                sql.execute("ALTER TABLE " + t + " ENABLE ROW LEVEL SECURITY");
+                sql.execute("ALTER TABLE " + t + " FORCE ROW LEVEL SECURITY");
+                for (String policy : List.of("jd_read", "jd_insert", "jd_update", "jd_delete")) {
+                    sql.execute("DROP POLICY IF EXISTS " + policy + " ON " + t);
+                }
+                sql.execute("CREATE POLICY jd_read ON " + t + " FOR SELECT USING " + readable);
+                sql.execute("CREATE POLICY jd_insert ON " + t + " FOR INSERT WITH CHECK (" + writable + ")");
+                sql.execute("CREATE POLICY jd_update ON " + t + " FOR UPDATE USING (" + writable + ") WITH CHECK (" + writable + ")");
+                sql.execute("CREATE POLICY jd_delete ON " + t + " FOR DELETE USING (" + writable + ")");
+                added = true;
+            }
         }
     }
 
