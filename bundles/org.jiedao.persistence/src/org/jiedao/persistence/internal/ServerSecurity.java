@@ -141,6 +141,17 @@ final class ServerSecurity {
                 }
                 sql.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + ident(schema) + " TO " + ident(writers));
                 children(connection, sql, schema);
+                if (tables.contains("jd_personal_data_read")) {
+                    // who read personal data and when: the server's session user and clock, whatever the client writes
+                    sql.execute("CREATE OR REPLACE FUNCTION jd_personal_read_stamp() RETURNS trigger LANGUAGE plpgsql "
+                            + "SECURITY DEFINER SET search_path = " + ident(schema) + ", pg_temp AS $f$ BEGIN "
+                            + "NEW.read_by := COALESCE((SELECT m.username FROM jd_me() m), session_user); "
+                            + "NEW.read_at_utc := date_trunc('milliseconds', clock_timestamp() AT TIME ZONE 'UTC'); "
+                            + "RETURN NEW; END $f$");
+                    sql.execute("DROP TRIGGER IF EXISTS jd_personal_read_stamp ON jd_personal_data_read");
+                    sql.execute("CREATE TRIGGER jd_personal_read_stamp BEFORE INSERT ON jd_personal_data_read "
+                            + "FOR EACH ROW EXECUTE FUNCTION jd_personal_read_stamp()");
+                }
             }
             connection.commit();
             List<String> secured = new ArrayList<>();
