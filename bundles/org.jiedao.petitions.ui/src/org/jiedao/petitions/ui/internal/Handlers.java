@@ -21,7 +21,8 @@ public final class Handlers {
     private Handlers() {
     }
 
-    static List<OrgUnit> communities(OrgUnitService units, SecurityService security) {
+    /** The communities a petition can be registered for: those in the signed-in officer's scope. */
+    static List<OrgUnit> communities(OrgUnitService units) {
         return units.listInScope(OrgLevel.COMMUNITY);
     }
 
@@ -35,8 +36,8 @@ public final class Handlers {
     /** 登记来信…: the registration dialog, then the inbox shows the new petition. */
     public static final class Register {
         @Execute
-        public void execute(Shell shell, PetitionService petitions, OrgUnitService units, SecurityService security, EPartService parts) {
-            if (new RegisterDialog(shell, petitions, communities(units, security)).open() == Window.OK) {
+        public void execute(Shell shell, PetitionService petitions, OrgUnitService units, EPartService parts) {
+            if (new RegisterDialog(shell, petitions, communities(units)).open() == Window.OK) {
                 refreshInbox(parts);
             }
         }
@@ -45,8 +46,8 @@ public final class Handlers {
     /** 登记邮筒开启…: records a weekly mailbox opening. */
     public static final class RecordOpening {
         @Execute
-        public void execute(Shell shell, PetitionService petitions, OrgUnitService units, SecurityService security) {
-            new OpeningDialog(shell, petitions, communities(units, security)).open();
+        public void execute(Shell shell, PetitionService petitions, OrgUnitService units) {
+            new OpeningDialog(shell, petitions, communities(units)).open();
         }
     }
 
