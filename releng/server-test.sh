@@ -149,6 +149,10 @@ out=$(cli admin users enable newbie 2>&1); rc=$?
 out=$(PGPASSWORD=Geng-2027-hao psql "$pgurl" -U "${prefix}newbie" -qAtX -c "select 1" 2>&1)
 check "users enable: it may again ($out)" test "$rc" = 0 -a "$out" = 1
 
+out=$(JIEDAO_USER=admin JIEDAO_PASSWORD=$PASSWORD "$CLI" --data "$data" --lang en init 2>&1); rc=$?
+check "init on a shared server's data folder: exit 1, pointing to server init ($(head -n 1 <<<"$out" | cut -c1-70))" \
+  test "$rc" = 1 -a -n "$(grep -F 'server init' <<<"$out")"
+
 # a module of another version than the one the server was migrated with: the officer compares the history and goes on
 owner_sql -c "update $schema.jd_schema_fingerprint set fingerprint = 'another-version'" >/dev/null
 out=$(cli huachen petitions list --format tsv 2>&1); rc=$?

@@ -26,11 +26,13 @@ public final class InitCommand implements CliCommand {
 
     private final SecurityService security;
     private final OrgUnitService units;
+    private final org.jiedao.core.persistence.PersistenceService persistence;
 
     @Inject
-    public InitCommand(SecurityService security, OrgUnitService units) {
+    public InitCommand(SecurityService security, OrgUnitService units, org.jiedao.core.persistence.PersistenceService persistence) {
         this.security = security;
         this.units = units;
+        this.persistence = persistence;
     }
 
     @Override
@@ -38,6 +40,10 @@ public final class InitCommand implements CliCommand {
         CommandLine line = CommandLine.parse(context.arguments(), Set.of(), Set.of("demo"));
         line.expectAtMost(0);
         try {
+            if (persistence.signsInAtServer()) {
+                // a shared server is prepared by its owner, never by an officer's 'init'
+                throw new CommandException(ExitCode.FAILURE, Messages.Init_sharedServer);
+            }
             if (security.hasUsers()) {
                 throw new CommandException(ExitCode.FAILURE, Messages.Init_alreadyDone);
             }

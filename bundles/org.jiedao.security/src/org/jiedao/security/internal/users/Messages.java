@@ -48,6 +48,7 @@ public final class Messages extends NLS {
     public static String Users_enabled;
     public static String Users_changed;
     public static String Users_setNothing;
+    public static String Init_sharedServer;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
