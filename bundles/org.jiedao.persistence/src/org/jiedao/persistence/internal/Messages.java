@@ -22,6 +22,7 @@ public final class Messages extends NLS {
     public static String Backup_failed;
     public static String Backup_notABackup;
     public static String Backup_restoreFailed;
+    public static String Backup_damaged;
     public static String Backup_server;
 
     static {
