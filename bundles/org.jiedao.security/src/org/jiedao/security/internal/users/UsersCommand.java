@@ -16,8 +16,6 @@ import org.jiedao.core.cli.CommandException;
 import org.jiedao.core.cli.CommandLine;
 import org.jiedao.core.cli.ExitCode;
 import org.jiedao.core.cli.TextTable;
-import org.jiedao.core.org.OrgUnitService;
-import org.jiedao.core.persistence.DataScope;
 import org.jiedao.core.security.AccountException;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
@@ -27,17 +25,15 @@ import org.jiedao.core.security.UserAccount;
  * {@code jiedao-cli users list | add | passwd}: only district administrators change users. {@code list} shows the
  * users within the signed-in user's scope: everyone to a district administrator and an auditor (whose scope is the
  * whole installation), to a street officer or community worker only the users of units under their own unit (not
- * the district's administrators and auditors, who have no unit) — the rule of the dashboard's users-by-role widget.
+ * the district's administrators and auditors, who have no unit) ({@link SecurityService#usersInScope()}).
  */
 public final class UsersCommand extends SubcommandCommand {
 
     private final SecurityService security;
-    private final OrgUnitService units;
 
     @Inject
-    public UsersCommand(SecurityService security, OrgUnitService units) {
+    public UsersCommand(SecurityService security) {
         this.security = security;
-        this.units = units;
     }
 
     @Override
@@ -65,25 +61,13 @@ public final class UsersCommand extends SubcommandCommand {
         TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
         TextTable table = new TextTable(List.of("username", "name", "role", "unit"),
                 List.of(Messages.Header_username, Messages.Header_displayName, Messages.Header_role, Messages.Header_unit));
-        DataScope scope = security.currentScope();
-        for (UserAccount user : security.users()) {
-            if (!visible(user, scope)) {
-                continue;
-            }
+        for (UserAccount user : security.usersInScope()) {
             table.add(user.username(), user.displayName(),
                     format == TextTable.Format.TABLE ? user.role().displayName(Locale.getDefault()) : user.role().key(),
                     user.unitCode().orElse(""));
         }
         table.print(context.out(), format);
         return ExitCode.OK;
-    }
-
-    /** A user without a unit (district administrator, auditor) only for the whole installation's scope. */
-    private boolean visible(UserAccount user, DataScope scope) {
-        if ("/".equals(scope.pathPrefix())) {
-            return true;
-        }
-        return user.unitCode().flatMap(units::find).map(unit -> scope.covers(unit.path())).orElse(false);
     }
 
     private int add(CommandContext context, CommandLine line) throws CommandException {
