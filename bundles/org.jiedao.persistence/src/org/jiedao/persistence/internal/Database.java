@@ -264,6 +264,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Checks the audit trail's hash chain and, besides, the hash of each checkpoint's record (see AuditTrail#verify). */
+    public org.jiedao.core.persistence.AuditVerification verifyAudit(java.util.Map<Long, String> checkpoints) {
+        try {
+            return AuditTrail.verify(dataSource, checkpoints);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
+    /** The installation's id, its last checkpoint, a new checkpoint (see AuditCheckpoints). */
+    public String installationId() {
+        try {
+            return AuditCheckpoints.installationId(dataSource);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
+    public java.util.Optional<org.jiedao.core.persistence.AuditCheckpoint> lastAuditCheckpoint() {
+        try {
+            return AuditCheckpoints.last(dataSource);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
+    public org.jiedao.core.persistence.AuditCheckpoint takeAuditCheckpoint() {
+        try {
+            return AuditCheckpoints.take(dataSource);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
     /** The newest audit records matching the filters. */
     public java.util.List<org.jiedao.core.persistence.AuditRecord> auditRecords(String user, String entity,
             java.time.LocalDate from, java.time.LocalDate to, int max) {
