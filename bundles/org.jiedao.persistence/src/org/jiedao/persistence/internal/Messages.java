@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String Database_unreachable;
     public static String Database_badCredentials;
     public static String Database_failed;
+    public static String Database_connectionLost;
     public static String Database_noDataFolder;
     public static String Database_migrationFailed;
     public static String Scope_readOnly;
