@@ -125,11 +125,32 @@ for product in jiedao jiedao-all; do
     check "restore keeps the previous database beside the restored one" test -n "$(ls -d "$data"/database-before-restore-* 2>/dev/null)"
     "$home/jiedao-cli" --data "$data" restore "$backup" >/dev/null 2>&1 </dev/null; rc=$?
     check "restore without signing in exits 4" test "$rc" = 4
+    # a new machine after a disk failure: restore into a missing data folder needs no sign-in, the backup's users sign in
+    fresh="$tmp/new machine $product"
+    out=$("$home/jiedao-cli" --data "$fresh" restore "$backup" 2>&1 </dev/null \
+          && JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$fresh" org-units list --format tsv 2>&1); rc=$?
+    check "restore into a new data folder needs no sign-in; the backup's administrator then reads its units there" \
+      test "$rc" = 0 -a -n "$(grep -F '沧浪街道' <<<"$out")"
+    damaged="$tmp/damaged $product"
+    cp -a "$backup" "$damaged"
+    truncate -s 4096 "$(ls -S "$damaged"/database/seg0/* | head -n 1)"
+    out=$(JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$data" --lang en restore "$damaged" 2>&1); rc=$?
+    after=$(JIEDAO_USER=chief JIEDAO_PASSWORD='Str0ng-pass' "$home/jiedao-cli" --data "$data" org-units list --format tsv 2>&1)
+    check "a truncated backup is refused (exit 1, 'incomplete or damaged') and the data folder is left as it was" \
+      test "$rc" = 1 -a -n "$(grep -F 'incomplete or damaged' <<<"$out")" -a -n "$(grep -F '沧浪街道' <<<"$after")" \
+      -a "$(ls -d "$data"/database-before-restore-* | wc -l)" = 1
+    out=$("$home/jiedao-cli" --data "$tmp/other $product" --lang en restore "$tmp/nojava-bin" 2>&1 </dev/null); rc=$?
+    check "a folder that is not a backup is refused with exit 1" test "$rc" = 1 -a -n "$(grep -F 'is not a Jiedao backup' <<<"$out")"
 
     demo="$tmp/demo $product"
     out=$("$home/jiedao-cli" --data "$demo" init --demo 2>&1 && JIEDAO_USER=huachen JIEDAO_PASSWORD=jiedao-demo-2021 \
           "$home/jiedao-cli" --data "$demo" org-units list --format tsv 2>&1); rc=$?
     check "init --demo loads the seed's units and demo accounts" test "$rc" = 0 -a -n "$(grep -F '华辰嘉园社区' <<<"$out")"
+    out=$(JIEDAO_USER=huachen JIEDAO_PASSWORD=jiedao-demo-2021 "$home/jiedao-cli" --data "$demo" restore "$backup" 2>&1); rc=$?
+    check "restore over a folder with users by a community worker exits 4" test "$rc" = 4
+    out=$(JIEDAO_USER=huachen JIEDAO_PASSWORD=jiedao-demo-2021 "$home/jiedao-cli" --data "$demo" users list --format tsv 2>&1); rc=$?
+    check "users list for a community worker: the users of her community only, no district administrator" \
+      test "$rc" = 0 -a -n "$(grep -P '^huachen\t' <<<"$out")" -a -z "$(grep -P '\tdistrict-admin\t' <<<"$out")"
 
     "$home/jiedao-cli" --data >/dev/null 2>&1; rc=$?
     check "--data without a directory exits 2" test "$rc" = 2

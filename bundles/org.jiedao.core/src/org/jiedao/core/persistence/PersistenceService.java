@@ -58,6 +58,46 @@ public interface PersistenceService {
     AuditVerification verifyAudit();
 
     /**
+     * {@link #verifyAudit()}, and besides, for each checkpoint, the recomputed hash of its record must be the
+     * checkpoint's: every record up to it is then proven unchanged, even if someone rewrote records and recomputed
+     * the hashes after them. A checkpoint that does not match gives reason {@code checkpoint} with the checkpoint's
+     * record; one beyond the chain's end {@code checkpoint-missing}.
+     *
+     * @throws IllegalArgumentException (with the checkpoint's installation id as message) for a checkpoint of
+     *                                  another installation ({@link #installationId()})
+     * @since 1.3
+     */
+    default AuditVerification verifyAudit(java.util.List<AuditCheckpoint> checkpoints) {
+        throw new UnsupportedOperationException("audit checkpoints");
+    }
+
+    /**
+     * @return the id of this installation, made once and kept in its database (a restored backup keeps it)
+     * @since 1.3
+     */
+    default String installationId() {
+        throw new UnsupportedOperationException("installation id");
+    }
+
+    /**
+     * Takes a checkpoint of the audit trail: the chain's head now, and the database records that it was taken
+     * ({@link #lastAuditCheckpoint()}). Verify the chain first: a checkpoint of a rewritten chain proves nothing.
+     *
+     * @since 1.3
+     */
+    default AuditCheckpoint takeAuditCheckpoint() {
+        throw new UnsupportedOperationException("audit checkpoints");
+    }
+
+    /**
+     * @return the last checkpoint taken of this installation (of which record, when), as the database recorded it
+     * @since 1.3
+     */
+    default java.util.Optional<AuditCheckpoint> lastAuditCheckpoint() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The newest audit records, newest first, matching every filter given (null: no filter).
      *
      * @param user     exact user name

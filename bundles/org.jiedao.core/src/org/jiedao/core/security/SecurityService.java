@@ -15,6 +15,17 @@ public interface SecurityService {
     /** @return every user, by name */
     List<UserAccount> users();
 
+    /**
+     * The users the signed-in user may list: everyone for a district administrator and an auditor (and while nobody
+     * is signed in: setting up), for a street officer or community worker the users of their own unit and the units
+     * below it (never the district's administrators and auditors, who have no unit).
+     *
+     * @since 1.1
+     */
+    default List<UserAccount> usersInScope() {
+        throw new UnsupportedOperationException("usersInScope");
+    }
+
     /** @return the user with this sign-in name */
     Optional<UserAccount> find(String username);
 

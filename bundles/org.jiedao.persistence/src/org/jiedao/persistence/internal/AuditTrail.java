@@ -43,7 +43,7 @@ import org.jiedao.core.persistence.AuditVerification;
  * line), each record chained by SHA-256 to the previous one ({@link #hash}, the one place the chain
  * is computed, for writing and verifying). Modules write nothing for it.
  */
-final class AuditTrail extends DescriptorEventAdapter {
+public final class AuditTrail extends DescriptorEventAdapter {
 
     static final String GENESIS = "0".repeat(64);
 
@@ -436,7 +436,11 @@ final class AuditTrail extends DescriptorEventAdapter {
         return org.jiedao.core.cli.TextTable.quote(text);
     }
 
-    static String hash(long seq, LocalDateTime at, String user, String entity, String id, String action, String changes,
+    /**
+     * The hash of one record: SHA-256 over its fields and the previous record's hash. Public on purpose (the formula
+     * is no secret: anyone holding the owner's rights can recompute the chain, which is why checkpoints exist).
+     */
+    public static String hash(long seq, LocalDateTime at, String user, String entity, String id, String action, String changes,
             String previous) {
         String canonical = String.join("\n", Long.toString(seq), at.toString(), user, entity, id, action,
                 changes == null ? "" : changes, previous);
@@ -515,6 +519,17 @@ final class AuditTrail extends DescriptorEventAdapter {
 
     /** Recomputes the chain from the first record and names the first one that does not match. */
     static AuditVerification verify(DataSource dataSource) throws SQLException {
+        return verify(dataSource, Map.of());
+    }
+
+    /**
+     * Recomputes the chain from the first record and names the first one that does not match; besides, the
+     * recomputed hash of each record named in {@code checkpoints} (sequence number → hash kept away from the
+     * database) must be the checkpoint's: a rewrite that recomputed every hash after a changed record passes the
+     * chain's own checks but not this one (reason {@code checkpoint}, the record is the checkpoint's; reason
+     * {@code checkpoint-missing} when the chain no longer reaches a checkpoint's record).
+     */
+    static AuditVerification verify(DataSource dataSource, Map<Long, String> checkpoints) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, CHANGES_TEXT, CHANGES_GZ, "
                         + "CHANGES, PREV_HASH, HASH FROM JD_AUDIT ORDER BY SEQ")) {
@@ -539,8 +554,18 @@ final class AuditTrail extends DescriptorEventAdapter {
                 if (!hash.equals(rs.getString(11)) || twoTexts(shortText, gzipped, older)) {
                     return new AuditVerification(count, OptionalLong.of(seq), "content");
                 }
+                String checkpoint = checkpoints.get(seq);
+                if (checkpoint != null && !checkpoint.equals(hash)) {
+                    return new AuditVerification(count, OptionalLong.of(seq), "checkpoint");
+                }
                 previous = hash;
                 expected++;
+            }
+            for (Map.Entry<Long, String> checkpoint : new TreeMap<>(checkpoints).entrySet()) {
+                long at = checkpoint.getKey();
+                if (at == 0 ? !GENESIS.equals(checkpoint.getValue()) : at > expected - 1) {
+                    return new AuditVerification(count, OptionalLong.of(at), at == 0 ? "checkpoint" : "checkpoint-missing");
+                }
             }
             try (ResultSet headRs = c.createStatement().executeQuery("SELECT LAST_SEQ, LAST_HASH FROM JD_AUDIT_HEAD WHERE ID = 1")) {
                 if (headRs.next() && (headRs.getLong(1) != expected - 1 || !previous.equals(headRs.getString(2)))) {

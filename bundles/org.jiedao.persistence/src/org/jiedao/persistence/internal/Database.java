@@ -306,6 +306,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Checks the audit trail's hash chain and, besides, the hash of each checkpoint's record (see AuditTrail#verify). */
+    public org.jiedao.core.persistence.AuditVerification verifyAudit(java.util.Map<Long, String> checkpoints) {
+        try {
+            return AuditTrail.verify(dataSource, checkpoints);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
+    /** The installation's id, its last checkpoint, a new checkpoint (see AuditCheckpoints). */
+    public String installationId() {
+        try {
+            return AuditCheckpoints.installationId(dataSource);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
+    public java.util.Optional<org.jiedao.core.persistence.AuditCheckpoint> lastAuditCheckpoint() {
+        try {
+            return AuditCheckpoints.last(dataSource);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
+    public org.jiedao.core.persistence.AuditCheckpoint takeAuditCheckpoint() {
+        try {
+            return AuditCheckpoints.take(dataSource);
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
     /** The newest audit records matching the filters. */
     public java.util.List<org.jiedao.core.persistence.AuditRecord> auditRecords(String user, String entity,
             java.time.LocalDate from, java.time.LocalDate to, int max) {
@@ -359,10 +393,18 @@ public final class Database implements AutoCloseable {
             }
             return result;
         } catch (RuntimeException e) {
-            throw accessDenied(e).or(() -> concurrentChange(e)).orElse(e);
+            throw accessDenied(e).or(() -> concurrentChange(e)).or(() -> connectionLost(settings, e)).orElse(e);
         } finally {
             if (tx.isActive()) {
-                tx.rollback();
+                try {
+                    tx.rollback();
+                } catch (RuntimeException e) {
+                    // a connection lost meanwhile: the server has rolled the transaction back itself, and the step's
+                    // own failure (thrown above) is what the user must read
+                    if (connectionLost(settings, e).isEmpty()) {
+                        throw e;
+                    }
+                }
             }
             if (running == null) {
                 active.remove();
@@ -385,6 +427,27 @@ public final class Database implements AutoCloseable {
     /** Sets who is told the entity classes of each committed transaction that changed some. */
     public void onCommit(java.util.function.Consumer<Set<Class<?>>> listener) {
         this.committed = listener;
+    }
+
+    /**
+     * A connection lost or refused in the middle of a step (a server restarted or stopped, the network gone: SQLState
+     * class 08, or PostgreSQL's 57P01-57P03 administrator shutdown, crash shutdown, cannot connect now), however deep
+     * EclipseLink wrapped it: the plain message names the server and says that nothing of the step was written (its
+     * transaction never committed) and what to do. The next step gets a new connection from the DataSource (no
+     * connection is kept between steps), so it works as soon as the server is back.
+     */
+    static java.util.Optional<RuntimeException> connectionLost(DatabaseSettings settings, Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof DatabaseUnavailableException d) {
+                return java.util.Optional.of(d);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return java.util.Optional.of(new DatabaseUnavailableException(
+                        NLS.bind(Messages.Database_connectionLost, settings.displayUrl(), sql.getSQLState()), e));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** An optimistic-lock conflict (JPA's or EclipseLink's own exception), however deep it was wrapped. */

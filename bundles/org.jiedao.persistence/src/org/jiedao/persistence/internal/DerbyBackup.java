@@ -1,6 +1,7 @@
 package org.jiedao.persistence.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -53,6 +55,10 @@ public final class DerbyBackup {
             manifest.setProperty("created", LocalDateTime.now().toString());
             manifest.setProperty("kind", DatabaseKind.DERBY_EMBEDDED.name());
             manifest.setProperty("source", settings.derbyHome().toString());
+            Content content = Content.of(target.resolve(settings.derbyHome().getFileName()));
+            manifest.setProperty("files", Long.toString(content.files()));
+            manifest.setProperty("bytes", Long.toString(content.bytes()));
+            manifest.setProperty("sha256", content.sha256());
             try (Writer writer = Files.newBufferedWriter(target.resolve(MANIFEST), StandardCharsets.UTF_8)) {
                 manifest.store(writer, "Jiedao database backup");
             }
@@ -75,7 +81,7 @@ public final class DerbyBackup {
         if (!Files.isRegularFile(folder.resolve(MANIFEST)) || !Files.isRegularFile(source.resolve("service.properties"))) {
             throw new BackupException(NLS.bind(Messages.Backup_notABackup, folder), null);
         }
-        checkManifest(folder);
+        checkManifest(folder, source);
         Path home = settings.derbyHome();
         Path kept = null;
         try {
@@ -93,7 +99,9 @@ public final class DerbyBackup {
             return java.util.Optional.ofNullable(kept);
         } catch (IOException | SQLException e) {
             try {
-                if (kept != null && !Files.exists(home)) {
+                // home was either absent or moved aside: what Derby wrote there before it failed goes
+                deleteTree(home);
+                if (kept != null) {
                     Files.move(kept, home, StandardCopyOption.ATOMIC_MOVE);
                 }
             } catch (IOException undo) {
@@ -115,7 +123,50 @@ public final class DerbyBackup {
         }
     }
 
-    private static void checkManifest(Path folder) {
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Number, total size and one SHA-256 over the relative names, sizes and bytes of a backup's database files. */
+    record Content(long files, long bytes, String sha256) {
+
+        static Content of(Path database) throws IOException {
+            java.security.MessageDigest digest;
+            try {
+                digest = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            List<Path> files;
+            try (var paths = Files.walk(database)) {
+                files = paths.filter(Files::isRegularFile).sorted(java.util.Comparator.comparing(
+                        p -> database.relativize(p).toString().replace('\\', '/'))).toList();
+            }
+            long bytes = 0;
+            byte[] buffer = new byte[1 << 16];
+            for (Path file : files) {
+                digest.update(database.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                long size = Files.size(file);
+                digest.update(Long.toString(size).getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = Files.newInputStream(file)) {
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        digest.update(buffer, 0, n);
+                    }
+                }
+                bytes += size;
+            }
+            return new Content(files.size(), bytes, java.util.HexFormat.of().formatHex(digest.digest()));
+        }
+    }
+
+    private static void checkManifest(Path folder, Path database) {
         Properties manifest = new Properties();
         try (Reader reader = Files.newBufferedReader(folder.resolve(MANIFEST), StandardCharsets.UTF_8)) {
             manifest.load(reader);
@@ -124,6 +175,21 @@ public final class DerbyBackup {
         }
         if (!DatabaseKind.DERBY_EMBEDDED.name().equals(manifest.getProperty("kind"))) {
             throw new BackupException(NLS.bind(Messages.Backup_notABackup, folder), null);
+        }
+        String expected = manifest.getProperty("sha256");
+        if (expected == null) {
+            return; // a backup made before the manifest recorded its content: Derby's own checks only
+        }
+        Content found;
+        try {
+            found = Content.of(database);
+        } catch (IOException e) {
+            throw new BackupException(NLS.bind(Messages.Backup_damaged, new Object[] { folder, manifest.getProperty("files"),
+                    manifest.getProperty("bytes"), "?", "?" }), e);
+        }
+        if (!expected.equals(found.sha256())) {
+            throw new BackupException(NLS.bind(Messages.Backup_damaged, new Object[] { folder, manifest.getProperty("files"),
+                    manifest.getProperty("bytes"), Long.toString(found.files()), Long.toString(found.bytes()) }), null);
         }
     }
 

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Database_unreachable;
     public static String Database_badCredentials;
     public static String Database_failed;
+    public static String Database_connectionLost;
     public static String Database_noDataFolder;
     public static String Database_migrationFailed;
     public static String Scope_readOnly;
@@ -28,6 +29,7 @@ public final class Messages extends NLS {
     public static String Backup_failed;
     public static String Backup_notABackup;
     public static String Backup_restoreFailed;
+    public static String Backup_damaged;
     public static String Backup_server;
 
     static {

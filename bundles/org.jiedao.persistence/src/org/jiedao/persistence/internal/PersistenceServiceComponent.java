@@ -227,6 +227,38 @@ public final class PersistenceServiceComponent implements PersistenceService {
     }
 
     @Override
+    public org.jiedao.core.persistence.AuditVerification verifyAudit(java.util.List<org.jiedao.core.persistence.AuditCheckpoint> checkpoints) {
+        String installation = database0().installationId();
+        java.util.Map<Long, String> hashes = new java.util.HashMap<>();
+        for (org.jiedao.core.persistence.AuditCheckpoint checkpoint : checkpoints) {
+            if (!installation.equals(checkpoint.installationId())) {
+                throw new IllegalArgumentException(checkpoint.installationId());
+            }
+            String other = hashes.putIfAbsent(checkpoint.seq(), checkpoint.hash());
+            if (other != null && !other.equals(checkpoint.hash())) {
+                // two checkpoints of one record that disagree: one of them does not belong to this chain
+                return new org.jiedao.core.persistence.AuditVerification(0, java.util.OptionalLong.of(checkpoint.seq()), "checkpoint");
+            }
+        }
+        return database0().verifyAudit(hashes);
+    }
+
+    @Override
+    public String installationId() {
+        return database0().installationId();
+    }
+
+    @Override
+    public java.util.Optional<org.jiedao.core.persistence.AuditCheckpoint> lastAuditCheckpoint() {
+        return database0().lastAuditCheckpoint();
+    }
+
+    @Override
+    public org.jiedao.core.persistence.AuditCheckpoint takeAuditCheckpoint() {
+        return database0().takeAuditCheckpoint();
+    }
+
+    @Override
     public java.util.List<org.jiedao.core.persistence.AuditRecord> auditRecords(String user, String entity,
             java.time.LocalDate fromUtc, java.time.LocalDate toUtc, int max) {
         boolean allowed = withSecurity(security -> security.currentUser().isEmpty()

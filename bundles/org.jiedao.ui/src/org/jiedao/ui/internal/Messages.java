@@ -62,6 +62,11 @@ public final class Messages extends NLS {
     public static String Audit_id;
     public static String Audit_changes;
     public static String Audit_count;
+    public static String Audit_lastCheckpoint;
+    public static String Audit_noCheckpoint;
+    public static String Audit_ageDays;
+    public static String Audit_ageHours;
+    public static String Audit_ageMinutes;
     public static String Audit_badDate;
     public static String Table_loading;
     public static String Form_required;

@@ -115,4 +115,49 @@ class BackupTest {
             assertEquals(2L, DatabaseContract.count(db), "the database before the restore is kept, with everything in it");
         }
     }
+
+    @Test
+    void aTruncatedBackupIsRefusedAndTheDataFolderLeftAsItWas() throws Exception {
+        Path data = temp("jiedao-target-");
+        DatabaseSettings settings = DatabaseSettings.embedded(data);
+        Path backup;
+        try (Database db = open(settings)) {
+            db.transaction(em -> {
+                em.persist(new SampleRecord("现有数据", "U", LocalDate.now()));
+                return null;
+            });
+            backup = db.backup(temp("jiedao-t-"));
+        }
+        Path largest;
+        try (var files = Files.walk(backup.resolve("database").resolve("seg0"))) {
+            largest = files.filter(Files::isRegularFile).max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+        }
+        try (var channel = java.nio.channels.FileChannel.open(largest, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+        List<Path> before;
+        try (var entries = Files.list(data)) {
+            before = entries.sorted().toList();
+        }
+        BackupException damaged = assertThrows(BackupException.class, () -> DerbyBackup.restore(settings, backup));
+        assertTrue(damaged.getMessage().contains(backup.toAbsolutePath().toString()), damaged.getMessage());
+        try (var entries = Files.list(data)) {
+            assertEquals(before, entries.sorted().toList(), "nothing moved aside, nothing added");
+        }
+        try (Database db = open(settings)) {
+            assertEquals(List.of("现有数据"), db.read(em -> em.createQuery("select s.name from SampleRecord s", String.class)
+                    .getResultList()));
+        }
+
+        // the intact backup still restores into a folder that does not exist yet (a new machine)
+        Path fresh = temp("jiedao-new-").resolve("data");
+        Path intact;
+        try (Database db = open(settings)) {
+            intact = db.backup(temp("jiedao-t2-"));
+        }
+        assertEquals(java.util.Optional.empty(), DerbyBackup.restore(DatabaseSettings.embedded(fresh), intact));
+        try (Database db = open(DatabaseSettings.embedded(fresh))) {
+            assertEquals(1L, DatabaseContract.count(db));
+        }
+    }
 }

@@ -222,6 +222,99 @@ abstract class DatabaseContract {
         }
     }
 
+    @Test
+    void aCheckpointRevealsARewriteThatRecomputedTheWholeChain() throws Exception {
+        try (Database db = open(freshDatabase())) {
+            for (int i = 0; i < 6; i++) {
+                String name = "记录 " + i;
+                db.transaction(em -> {
+                    em.persist(new SampleRecord(name, "U", LocalDate.of(2021, 6, 15)));
+                    return null;
+                });
+            }
+            String installation = db.installationId();
+            assertEquals(36, installation.length(), installation);
+            assertEquals(installation, db.installationId(), "made once, then kept");
+            assertTrue(db.lastAuditCheckpoint().isEmpty(), "no checkpoint taken yet");
+            org.jiedao.core.persistence.AuditCheckpoint first = db.takeAuditCheckpoint();
+            assertEquals(6L, first.seq());
+            assertEquals(lastHash(db, 6), first.hash());
+            assertEquals(installation, first.installationId());
+            assertEquals(java.util.Optional.of(first), db.lastAuditCheckpoint());
+            assertEquals(first, org.jiedao.core.persistence.AuditCheckpoint.parse(first.format()));
+            for (int i = 6; i < 8; i++) {
+                String name = "记录 " + i;
+                db.transaction(em -> {
+                    em.persist(new SampleRecord(name, "U", LocalDate.of(2021, 6, 15)));
+                    return null;
+                });
+            }
+            org.jiedao.core.persistence.AuditCheckpoint second = db.takeAuditCheckpoint();
+            assertEquals(8L, second.seq());
+            java.util.Map<Long, String> kept = java.util.Map.of(6L, first.hash(), 8L, second.hash());
+            assertTrue(db.verifyAudit(kept).intact(), db.verifyAudit(kept).toString());
+
+            // someone with the owner's rights changes record 5's user and recomputes the chain after it, and its head,
+            // with the very formula Jiedao uses
+            rewriteUser(db, 5, "someone-else");
+            assertTrue(db.verifyAudit().intact(), "the chain's own checks cannot see the rewrite: " + db.verifyAudit());
+            org.jiedao.core.persistence.AuditVerification caught = db.verifyAudit(kept);
+            assertFalse(caught.intact());
+            assertEquals("checkpoint", caught.reason());
+            assertEquals(6L, caught.firstBroken().getAsLong(), "the first checkpoint's record: " + caught);
+            // only the later checkpoint: caught there
+            assertEquals(8L, db.verifyAudit(java.util.Map.of(8L, second.hash())).firstBroken().getAsLong());
+
+            // records removed at the end (and the head moved back): a checkpoint beyond the end says so
+            execute(db, "DELETE FROM JD_AUDIT WHERE SEQ > 6");
+            execute(db, "UPDATE JD_AUDIT_HEAD SET LAST_SEQ = 6, LAST_HASH = '" + lastHash(db, 6) + "' WHERE ID = 1");
+            assertTrue(db.verifyAudit().intact());
+            org.jiedao.core.persistence.AuditVerification cut = db.verifyAudit(java.util.Map.of(8L, second.hash()));
+            assertEquals("checkpoint-missing", cut.reason());
+            assertEquals(8L, cut.firstBroken().getAsLong());
+        }
+    }
+
+    /** What an attacker holding the owner's rights does: edit one record, recompute every hash after it and the head. */
+    private static void rewriteUser(Database db, long seq, String user) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.dataSource().getConnection()) {
+            List<Object[]> rows = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT SEQ, AT_UTC, USERNAME, ENTITY, ENTITY_ID, ACTION, "
+                    + "CHANGES_TEXT, PREV_HASH FROM JD_AUDIT WHERE SEQ >= ? ORDER BY SEQ")) {
+                s.setLong(1, seq);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Object[] { rs.getLong(1), rs.getTimestamp(2).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8) });
+                    }
+                }
+            }
+            String previous = (String) rows.get(0)[7];
+            try (java.sql.PreparedStatement update = c.prepareStatement(
+                    "UPDATE JD_AUDIT SET USERNAME = ?, PREV_HASH = ?, HASH = ? WHERE SEQ = ?")) {
+                for (Object[] row : rows) {
+                    long at = (Long) row[0];
+                    String who = at == seq ? user : (String) row[2];
+                    String hash = org.jiedao.persistence.internal.AuditTrail.hash(at, (java.time.LocalDateTime) row[1], who,
+                            (String) row[3], (String) row[4], (String) row[5], (String) row[6], previous);
+                    update.setString(1, who);
+                    update.setString(2, previous);
+                    update.setString(3, hash);
+                    update.setLong(4, at);
+                    update.executeUpdate();
+                    previous = hash;
+                }
+            }
+            try (java.sql.PreparedStatement head = c.prepareStatement("UPDATE JD_AUDIT_HEAD SET LAST_HASH = ? WHERE ID = 1")) {
+                head.setString(1, previous);
+                head.executeUpdate();
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+    }
+
     /** 1,200 rows in one transaction, flushed by the thousand, and then two changes of single rows. */
     private static long[] auditedImport(Database db) {
         Long first = db.transaction(em -> {

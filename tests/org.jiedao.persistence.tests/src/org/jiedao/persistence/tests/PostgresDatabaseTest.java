@@ -49,6 +49,48 @@ class PostgresDatabaseTest extends DatabaseContract {
         return DatabaseSettings.postgresql(url + separator + "currentSchema=" + schema, user, password);
     }
 
+    /**
+     * What a server restart does to its clients, done to one session: its backend terminated from a second connection
+     * (pg_terminate_backend; the test cannot restart the shared server itself). The interrupted step gets the plain
+     * message and leaves nothing written; the next step works without reopening the database.
+     */
+    @org.junit.jupiter.api.Test
+    void aLostConnectionIsExplainedAndTheNextStepWorksWithoutARestart() throws Exception {
+        DatabaseSettings settings = freshDatabase();
+        try (org.jiedao.persistence.internal.Database db = open(settings)) {
+            db.transaction(em -> {
+                em.persist(new SampleRecord("之前", "U", java.time.LocalDate.of(2021, 6, 15)));
+                return null;
+            });
+            org.jiedao.core.persistence.DatabaseUnavailableException lost = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.jiedao.core.persistence.DatabaseUnavailableException.class, () -> db.transaction(em -> {
+                        em.persist(new SampleRecord("中断的一步", "U", java.time.LocalDate.of(2021, 6, 15)));
+                        em.flush();
+                        int pid = ((Number) em.createNativeQuery("select pg_backend_pid()").getSingleResult()).intValue();
+                        try (Connection c = admin().getConnection(); Statement s = c.createStatement()) {
+                            s.execute("select pg_terminate_backend(" + pid + ")");
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        em.persist(new SampleRecord("中断后", "U", java.time.LocalDate.of(2021, 6, 15)));
+                        em.flush();
+                        return null;
+                    }));
+            org.junit.jupiter.api.Assertions.assertTrue(lost.getMessage().contains(settings.displayUrl()), lost.getMessage());
+            org.junit.jupiter.api.Assertions.assertFalse(lost.getMessage().contains("Internal Exception")
+                    || lost.getMessage().contains("PSQLException"), lost.getMessage());
+
+            // the next step, on the same open Database: a new connection, nothing of the interrupted step
+            db.transaction(em -> {
+                em.persist(new SampleRecord("之后", "U", java.time.LocalDate.of(2021, 6, 15)));
+                return null;
+            });
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("之前", "之后"), db.read(em -> em.createQuery(
+                    "select s.name from SampleRecord s order by s.id", String.class).getResultList()));
+            org.junit.jupiter.api.Assertions.assertTrue(db.verifyAudit().intact());
+        }
+    }
+
     private static PGSimpleDataSource admin() {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);

@@ -160,6 +160,8 @@ class WorkbenchTest {
             driver.waitUntil("the filter to leave no record", () -> audit.getItemCount() == 0);
             assertTrue(driver.onUi(() -> SwtDriver.findByData(window, Label.class, AuditLogPart.STATUS_ID).getText())
                     .startsWith("共 0 条记录"));
+            assertTrue(driver.onUi(() -> SwtDriver.findByData(window, Label.class, AuditLogPart.CHECKPOINT_ID).getText())
+                    .startsWith("尚未生成审计检查点"), "a new data folder has no checkpoint yet");
 
             // File > Reports...: the org unit register, previewed, saved as PDF
             printsTheOrgUnitRegister(driver, window);

@@ -18,7 +18,9 @@ import org.jiedao.core.security.SecurityService;
 
 /**
  * {@code jiedao-cli backup DIR} and {@code jiedao-cli restore BACKUP-FOLDER}, for district
- * administrators. The backup is taken online: officers may keep working meanwhile.
+ * administrators. The backup is taken online: officers may keep working meanwhile. A restore into a data folder
+ * without users (empty or new: a new machine) needs no sign-in; over a folder with users it needs a district
+ * administrator of that folder (the command is declared {@code authenticated="false"} and signs in itself).
  */
 public final class BackupCommand implements CliCommand {
 
@@ -37,8 +39,14 @@ public final class BackupCommand implements CliCommand {
         boolean restore = context.commandName().equals("restore");
         String folder = line.positional(0, restore ? "BACKUP-FOLDER" : "DIR");
         line.expectAtMost(1);
-        if (!security.currentUserHas(Role.DISTRICT_ADMIN)) {
-            throw new CommandException(ExitCode.DENIED, Messages.Backup_adminOnly);
+        if (restore && security.currentUser().isEmpty() && !security.hasUsers()) {
+            // an empty or new data folder (a new machine after a disk failure): nothing to protect yet, no sign-in;
+            // the backup's own users sign in afterwards
+        } else if (restore) {
+            context.signIn();
+            requireAdministrator();
+        } else {
+            requireAdministrator();
         }
         try {
             if (restore) {
@@ -51,5 +59,11 @@ public final class BackupCommand implements CliCommand {
             throw new CommandException(ExitCode.FAILURE, e.getMessage(), e);
         }
         return ExitCode.OK;
+    }
+
+    private void requireAdministrator() throws CommandException {
+        if (!security.currentUserHas(Role.DISTRICT_ADMIN)) {
+            throw new CommandException(ExitCode.DENIED, Messages.Backup_adminOnly);
+        }
     }
 }

@@ -9,6 +9,17 @@ public final class Messages extends NLS {
     public static String Backup_adminOnly;
     public static String Backup_done;
     public static String Backup_restored;
+    public static String Audit_optionNotHere;
+    public static String Audit_checkpointFileMissing;
+    public static String Audit_otherInstallation;
+    public static String Audit_checkpointHolds;
+    public static String Audit_checkpointBroken;
+    public static String Audit_checkpointBeyondEnd;
+    public static String Audit_noCheckpointOfBroken;
+    public static String Audit_checkpointWritten;
+    public static String Audit_cannotWrite;
+    public static String Audit_cannotRead;
+    public static String Audit_notACheckpoint;
     public static String Audit_denied;
     public static String Audit_intact;
     public static String Audit_broken;

@@ -88,6 +88,18 @@ public final class SecurityServiceImpl implements SecurityService {
     }
 
     @Override
+    public List<UserAccount> usersInScope() {
+        DataScope mine = currentScope();
+        List<UserAccount> all = users();
+        if ("/".equals(mine.pathPrefix())) {
+            return all;
+        }
+        // a user without a unit (district administrator, auditor) only for the whole installation's scope
+        return all.stream().filter(user -> user.unitCode().flatMap(units::find).map(unit -> mine.covers(unit.path())).orElse(false))
+                .toList();
+    }
+
+    @Override
     public Optional<UserAccount> find(String username) {
         return persistence.read(em -> entity(em, username).map(UserEntity::toAccount));
     }

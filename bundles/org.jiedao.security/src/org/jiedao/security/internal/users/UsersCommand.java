@@ -21,7 +21,12 @@ import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.core.security.UserAccount;
 
-/** {@code jiedao-cli users list | add | passwd}: only district administrators change users. */
+/**
+ * {@code jiedao-cli users list | add | passwd}: only district administrators change users. {@code list} shows the
+ * users within the signed-in user's scope: everyone to a district administrator and an auditor (whose scope is the
+ * whole installation), to a street officer or community worker only the users of units under their own unit (not
+ * the district's administrators and auditors, who have no unit) ({@link SecurityService#usersInScope()}).
+ */
 public final class UsersCommand extends SubcommandCommand {
 
     private final SecurityService security;
@@ -59,7 +64,7 @@ public final class UsersCommand extends SubcommandCommand {
         TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
         TextTable table = new TextTable(List.of("username", "name", "role", "unit"),
                 List.of(Messages.Header_username, Messages.Header_displayName, Messages.Header_role, Messages.Header_unit));
-        for (UserAccount user : security.users()) {
+        for (UserAccount user : security.usersInScope()) {
             table.add(user.username(), user.displayName(),
                     format == TextTable.Format.TABLE ? user.role().displayName(Locale.getDefault()) : user.role().key(),
                     user.unitCode().orElse(""));

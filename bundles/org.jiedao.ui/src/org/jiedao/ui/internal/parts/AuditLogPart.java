@@ -1,6 +1,9 @@
 package org.jiedao.ui.internal.parts;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.jiedao.core.persistence.AuditCheckpoint;
 import org.jiedao.core.persistence.AuditRecord;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.ui.internal.Messages;
@@ -31,6 +35,8 @@ public final class AuditLogPart {
     public static final String TABLE_ID = "org.jiedao.ui.audit.table";
     public static final String USER_ID = "org.jiedao.ui.audit.user";
     public static final String STATUS_ID = "org.jiedao.ui.audit.status";
+    /** The line saying when the last audit checkpoint was taken ({@code jiedao-cli audit checkpoint}). */
+    public static final String CHECKPOINT_ID = "org.jiedao.ui.audit.checkpoint";
     static final String ENTITY = "org.jiedao.ui.audit.entity", FROM = "org.jiedao.ui.audit.from", TO = "org.jiedao.ui.audit.to",
             APPLY = "org.jiedao.ui.audit.apply";
     static final int MAX = 500;
@@ -39,6 +45,7 @@ public final class AuditLogPart {
     private FilterBar filters;
     private Table table;
     private Label status;
+    private Label checkpoint;
 
     @Inject
     public AuditLogPart(PersistenceService persistence) {
@@ -65,6 +72,9 @@ public final class AuditLogPart {
         status = new Label(parent, SWT.NONE);
         status.setData(STATUS_ID, Boolean.TRUE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        checkpoint = new Label(parent, SWT.WRAP);
+        checkpoint.setData(CHECKPOINT_ID, Boolean.TRUE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(checkpoint);
         refresh();
     }
 
@@ -95,7 +105,26 @@ public final class AuditLogPart {
             column.pack();
         }
         status.setText(NLS.bind(Messages.Audit_count, records.size()));
+        try {
+            checkpoint.setText(checkpointText(persistence.lastAuditCheckpoint(), LocalDateTime.now(ZoneOffset.UTC)));
+        } catch (RuntimeException e) {
+            checkpoint.setText(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
         status.getParent().layout(true, true);
+    }
+
+    /** "Last audit checkpoint: record N, taken … UTC, 3 days ago" or that none was taken, with how to take one. */
+    static String checkpointText(java.util.Optional<AuditCheckpoint> last, LocalDateTime nowUtc) {
+        if (last.isEmpty()) {
+            return Messages.Audit_noCheckpoint;
+        }
+        AuditCheckpoint c = last.get();
+        Duration age = Duration.between(c.takenAtUtc(), nowUtc);
+        String ago = age.toDays() >= 1 ? NLS.bind(Messages.Audit_ageDays, age.toDays())
+                : age.toHours() >= 1 ? NLS.bind(Messages.Audit_ageHours, age.toHours())
+                        : NLS.bind(Messages.Audit_ageMinutes, Math.max(0, age.toMinutes()));
+        return NLS.bind(Messages.Audit_lastCheckpoint, new Object[] { c.seq(),
+                c.takenAtUtc().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), ago });
     }
 
     private static String blank(String text) {

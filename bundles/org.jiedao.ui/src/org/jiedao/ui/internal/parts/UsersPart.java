@@ -24,7 +24,11 @@ import org.jiedao.ui.widgets.ListRecordSource;
 import org.jiedao.ui.widgets.RecordTable;
 import org.jiedao.ui.widgets.Sort;
 
-/** Tools &gt; Users: every account, names in pinyin order, filterable by name, role and unit. */
+/**
+ * Tools &gt; Users: the accounts the signed-in user may list ({@link SecurityService#usersInScope()}: everyone for a
+ * district administrator or auditor, the users of their own unit and below for others), names in pinyin order,
+ * filterable by name, role and unit.
+ */
 public final class UsersPart {
 
     /** Widget data keys for tests and tools. */
@@ -67,7 +71,7 @@ public final class UsersPart {
             }
         });
         table.setSort(Sort.ascending("name"));
-        table.setInput(new ListRecordSource<>(security::users, columns));
+        table.setInput(new ListRecordSource<>(security::usersInScope, columns));
     }
 
     private static String roleName(Role role, boolean chinese) {
