@@ -26,6 +26,7 @@ public final class ProjectDialog extends FormDialog {
 
     public static final String CODE = "org.jiedao.incubation.ui.project.code";
     public static final String PHONE = "org.jiedao.incubation.ui.project.phone";
+    public static final String FOUNDER = "org.jiedao.incubation.ui.project.founder";
 
     private final IncubationRegistry registry;
     private final List<String> units;
@@ -60,6 +61,7 @@ public final class ProjectDialog extends FormDialog {
         code.setData(CODE, Boolean.TRUE);
         name = form.text(Messages.Col_name, true);
         founder = form.text(Messages.Col_founder, false);
+        founder.setData(FOUNDER, Boolean.TRUE);
         phone = form.text(Messages.Col_phone, false, v -> v.isEmpty() || v.matches("[0-9+\\- ()]+") ? null : NLS.bind(Messages.Project_badPhone, v));
         phone.setData(PHONE, Boolean.TRUE);
         sector = form.text(Messages.Col_sector, false);
