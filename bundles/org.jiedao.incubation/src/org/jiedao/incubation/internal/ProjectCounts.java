@@ -11,7 +11,7 @@ import org.jiedao.incubation.ProjectStatus;
 
 /**
  * Changes of the kept counts ({@link ProjectCountEntity}) gathered in memory — one per unit and year however many
- * projects change — and written once, in the transaction of the projects. A change of a project is its state before
+ * projects change — and written once, in the transaction of the projects; entries and exits are rows of their own. A change of a project is its state before
  * taken away ({@link #remove}) and its state after added ({@link #add}): a new unit, entry or exit moves the count.
  */
 public final class ProjectCounts {
@@ -32,19 +32,27 @@ public final class ProjectCounts {
         if (p.getEntryDate() == null || ProjectStatus.APPLIED.name().equals(p.getStatus())) {
             return; // not resident in any year
         }
-        delta(p, p.getEntryDate().getYear()).add(sign, 0);
+        delta(p, p.getEntryDate().getYear(), ENTERED).add(sign, 0);
         if (p.getExitDate() != null) {
-            delta(p, p.getExitDate().getYear()).add(0, sign);
+            delta(p, p.getExitDate().getYear(), EXITED).add(0, sign);
         }
     }
 
-    private ProjectCountEntity delta(ProjectEntity p, int year) {
-        return changes.computeIfAbsent(p.getUnitCode() + "/" + year, k -> {
+    static final String ENTERED = "E";
+    static final String EXITED = "X";
+
+    private ProjectCountEntity delta(ProjectEntity p, int year, String kind) {
+        return changes.computeIfAbsent(key(p.getUnitCode(), year, kind), k -> {
             ProjectCountEntity c = new ProjectCountEntity();
             c.setYear(year);
+            c.setKind(kind);
             c.setUnitOf(p);
             return c;
         });
+    }
+
+    private static String key(String unitCode, int year, String kind) {
+        return unitCode + "/" + year + "/" + kind;
     }
 
     /** Writes the changes: the recorded counts of the years concerned are read at once, updated, and the new ones added. */
@@ -57,7 +65,7 @@ public final class ProjectCounts {
         Map<String, ProjectCountEntity> recorded = new HashMap<>();
         for (ProjectCountEntity c : em.createQuery("select c from IncubationProjectCount c where c.year in :y", ProjectCountEntity.class)
                 .setParameter("y", new ArrayList<>(years)).getResultList()) {
-            recorded.put(c.getUnitCode() + "/" + c.getYear(), c);
+            recorded.put(key(c.getUnitCode(), c.getYear(), c.getKind()), c);
         }
         for (var e : changes.entrySet()) {
             ProjectCountEntity delta = e.getValue();

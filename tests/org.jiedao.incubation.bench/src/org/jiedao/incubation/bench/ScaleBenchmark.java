@@ -235,17 +235,12 @@ class ScaleBenchmark {
                             + "SELECT MIN(ID), 1, FIGURE_YEAR, SUM(JOBS), SUM(TURNOVER), COUNT(*), UNIT_CODE, MIN(UNIT_PATH) FROM INCUBATION_FIGURE "
                             + "GROUP BY UNIT_CODE, FIGURE_YEAR");
                     // the kept entries and exits of the projects per unit and year, as migration incubation-003 fills them
-                    st.executeUpdate("INSERT INTO INCUBATION_PROJECT_COUNT (ID, VERSION, COUNT_YEAR, ENTERED, EXITED, UNIT_CODE, UNIT_PATH) "
-                            + "SELECT MIN(ID), 1, YEAR(ENTRY_DATE), COUNT(*), 0, UNIT_CODE, MIN(UNIT_PATH) FROM INCUBATION_PROJECT "
+                    st.executeUpdate("INSERT INTO INCUBATION_PROJECT_COUNT (ID, VERSION, COUNT_YEAR, KIND, ENTERED, EXITED, UNIT_CODE, UNIT_PATH) "
+                            + "SELECT MIN(ID), 1, YEAR(ENTRY_DATE), 'E', COUNT(*), 0, UNIT_CODE, MIN(UNIT_PATH) FROM INCUBATION_PROJECT "
                             + "WHERE STATUS <> 'APPLIED' AND ENTRY_DATE IS NOT NULL GROUP BY UNIT_CODE, YEAR(ENTRY_DATE)");
-                    st.executeUpdate("UPDATE INCUBATION_PROJECT_COUNT SET EXITED = (SELECT COUNT(*) FROM INCUBATION_PROJECT P WHERE P.STATUS <> "
-                            + "'APPLIED' AND P.ENTRY_DATE IS NOT NULL AND P.UNIT_CODE = INCUBATION_PROJECT_COUNT.UNIT_CODE AND YEAR(P.EXIT_DATE) = "
-                            + "INCUBATION_PROJECT_COUNT.COUNT_YEAR)");
-                    st.executeUpdate("INSERT INTO INCUBATION_PROJECT_COUNT (ID, VERSION, COUNT_YEAR, ENTERED, EXITED, UNIT_CODE, UNIT_PATH) "
-                            + "SELECT -MAX(ID), 1, YEAR(EXIT_DATE), 0, COUNT(*), UNIT_CODE, MIN(UNIT_PATH) FROM INCUBATION_PROJECT P WHERE STATUS "
-                            + "<> 'APPLIED' AND ENTRY_DATE IS NOT NULL AND EXIT_DATE IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-                            + "INCUBATION_PROJECT_COUNT C WHERE C.UNIT_CODE = P.UNIT_CODE AND C.COUNT_YEAR = YEAR(P.EXIT_DATE)) "
-                            + "GROUP BY UNIT_CODE, YEAR(EXIT_DATE)");
+                    st.executeUpdate("INSERT INTO INCUBATION_PROJECT_COUNT (ID, VERSION, COUNT_YEAR, KIND, ENTERED, EXITED, UNIT_CODE, UNIT_PATH) "
+                            + "SELECT -MAX(ID), 1, YEAR(EXIT_DATE), 'X', 0, COUNT(*), UNIT_CODE, MIN(UNIT_PATH) FROM INCUBATION_PROJECT "
+                            + "WHERE STATUS <> 'APPLIED' AND ENTRY_DATE IS NOT NULL AND EXIT_DATE IS NOT NULL GROUP BY UNIT_CODE, YEAR(EXIT_DATE)");
                 }
                 // index statistics, as a database in use has them
                 String schema;

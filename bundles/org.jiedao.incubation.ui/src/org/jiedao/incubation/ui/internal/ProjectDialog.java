@@ -62,7 +62,9 @@ public final class ProjectDialog extends FormDialog {
         name = form.text(Messages.Col_name, true);
         founder = form.text(Messages.Col_founder, false);
         founder.setData(FOUNDER, Boolean.TRUE);
-        phone = form.text(Messages.Col_phone, false, v -> v.isEmpty() || v.matches("[0-9+\\- ()]+") ? null : NLS.bind(Messages.Project_badPhone, v));
+        // a masked phone (read-only for a user without the permission) is kept as recorded, not checked as input
+        phone = form.text(Messages.Col_phone, false, v -> v.isEmpty() || (phone != null && !phone.getEditable()) || v.matches("[0-9+\\- ()]+") ? null
+                : NLS.bind(Messages.Project_badPhone, v));
         phone.setData(PHONE, Boolean.TRUE);
         sector = form.text(Messages.Col_sector, false);
         student = form.check(Messages.Col_student);
@@ -84,11 +86,11 @@ public final class ProjectDialog extends FormDialog {
         Project p = project.record();
         code.setText(p.code());
         name.setText(p.name());
-        founder.setText(p.founder());
-        phone.setText(p.phone());
         boolean personal = p.personalDataVisible();
         founder.setEditable(personal);
         phone.setEditable(personal);
+        founder.setText(p.founder());
+        phone.setText(p.phone());
         sector.setText(p.sector());
         student.setSelection(p.student());
         school.setText(p.school());

@@ -286,6 +286,9 @@ class IncubationWorkbenchTest {
             assertEquals("张**", maskedFounder);
             assertTrue(!driver.onUi(phone::getEditable) && !driver.onUi(founder::getEditable), "masked and read-only");
             assertTrue(shownText(driver, projectDialog).contains("脱敏"), "the dialog says why");
+            assertTrue(!shownText(driver, projectDialog).contains("不是电话号码"), "the masked phone is kept, not refused as input");
+            Button maskedOk = driver.onUi(() -> SwtDriver.find(projectDialog, Button.class, IncubationWorkbenchTest::isOk));
+            driver.waitUntil("OK enabled: the masked values are no input error", () -> driver.onUi(maskedOk::isEnabled));
             driver.screenshot("incubation-project-masked");
             driver.click(driver.onUi(() -> SwtDriver.find(projectDialog, Button.class, b -> b.getText().equals("取消") || b.getText().equals("Cancel"))));
             driver.waitForClosed(projectDialog);
