@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.osgi.util.NLS;
 import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
-import org.jiedao.core.org.OrgUnitException;
 import org.jiedao.core.org.OrgUnitService;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.privacy.PersonalDataLog;
@@ -50,11 +49,7 @@ public final class IncubationSupport {
 
     /** @return the unit a user names for a record, in their scope (refusal in the module's exception) */
     public OrgUnit unit(String codeOrName) {
-        try {
-            return units.findInScope(codeOrName);
-        } catch (OrgUnitException e) {
-            throw new IncubationException(e.getMessage());
-        }
+        return units.findInScope(codeOrName); // an unknown unit, or one outside the scope: the platform's OrgUnitException (CLI exit 3)
     }
 
     /** @return the community a user names, refused when the unit is not a community */

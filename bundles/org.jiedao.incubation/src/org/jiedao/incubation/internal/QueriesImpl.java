@@ -18,7 +18,6 @@ import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnit;
 import org.jiedao.incubation.IncubationException;
 import org.jiedao.incubation.IncubationQueries;
-import org.jiedao.incubation.ProjectStatus;
 import org.jiedao.incubation.Records.Coverage;
 import org.jiedao.incubation.Records.Totals;
 import org.osgi.service.component.annotations.Component;
@@ -112,11 +111,13 @@ public final class QueriesImpl implements IncubationQueries {
         long stations = query(em, like, "select count(s) from IncubationStation s where s.unitPath like :p and s.openedOn <= :to and "
                 + "(s.closedOn is null or s.closedOn >= :from)", Long.class).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
-        // resident in the year: entered by its end, not left before its start
-        // counts of an indexed column that is never null there, not count(p) (the id, which Derby reads from every row)
-        long projects = query(em, like, "select count(p.entryDate) from IncubationProject p where p.unitPath like :p and p.status <> :applied and "
-                + "p.entryDate <= :to and (p.exitDate is null or p.exitDate >= :from)", Long.class)
-                .setParameter("applied", ProjectStatus.APPLIED.name()).setParameter("from", from).setParameter("to", to).getSingleResult();
+        // resident in the year: entered by its end, not left before its start — from the kept counts per unit and year
+        // (ProjectCountEntity): the entries of the year and before less the exits before it
+        long projects = 0;
+        for (Object[] c : query(em, like, "select c.year, sum(c.entered), sum(c.exited) from IncubationProjectCount c where c.unitPath like :p "
+                + "and c.year <= :y group by c.year", Object[].class).setParameter("y", year).getResultList()) {
+            projects += ((Number) c[1]).longValue() - ((Integer) c[0] < year ? ((Number) c[2]).longValue() : 0);
+        }
         // the kept sums per unit and year (FigureSumEntity), not every project's figures
         Object[] f = query(em, like, "select sum(f.jobs), sum(f.turnover) from IncubationFigureSum f where f.unitPath like :p and f.year = :y",
                 Object[].class).setParameter("y", year).getSingleResult();

@@ -165,6 +165,7 @@ public final class SelectionImpl implements IncubationSelection {
                 throw new IncubationException(NLS.bind(Messages.Refused_notReviewed, r.getName()));
             }
             Map<String, String> names = support.names();
+            ProjectCounts counts = new ProjectCounts();
             for (MatchEntity m : em.createQuery("select m from IncubationMatch m where m.roundId = :r and m.community is not null", MatchEntity.class)
                     .setParameter("r", r.getId()).getResultList()) {
                 List<StationEntity> open = em.createQuery("select s from IncubationStation s where s.unitCode = :c and s.openedOn <= :d and "
@@ -174,11 +175,14 @@ public final class SelectionImpl implements IncubationSelection {
                     throw new IncubationException(NLS.bind(Messages.Refused_noStation, names.getOrDefault(m.getCommunity(), m.getCommunity()), on));
                 }
                 ProjectEntity p = em.find(ProjectEntity.class, m.getProjectId());
+                counts.remove(p);
                 p.setUnitOf(open.get(0));
                 p.setStatus(ProjectStatus.RESIDENT.name());
                 p.setEntryDate(on);
                 p.setExitDate(null);
+                counts.add(p);
             }
+            counts.write(em);
             r.setStatus(RoundStatus.CONFIRMED.name());
             r.setConfirmedOn(on);
             return null;

@@ -68,18 +68,28 @@ public final class Writes {
         if (codeTaken(em, c)) {
             throw new IncubationException(NLS.bind(Messages.Refused_codeTaken, c));
         }
-        return newProject(em, unit, c, name, founder, phone, sector, student, school, graduationYear, excellent, entryDate, exitDate, status);
+        ProjectCounts counts = new ProjectCounts();
+        ProjectEntity p = newProject(em, unit, c, name, founder, phone, sector, student, school, graduationYear, excellent, entryDate, exitDate,
+                status, counts);
+        counts.write(em);
+        return p;
     }
 
-    /** {@link #project} when the code is known to be free (an import checked its codes at once). */
+    /**
+     * {@link #project} when the code is known to be free (an import checked its codes at once).
+     *
+     * @param counts gathers the change of the kept counts per unit and year; the caller writes it in the same transaction
+     */
     public static ProjectEntity newProject(EntityManager em, OrgUnit unit, String code, String name, String founder, String phone, String sector,
-            boolean student, String school, Integer graduationYear, boolean excellent, LocalDate entryDate, LocalDate exitDate, ProjectStatus status) {
+            boolean student, String school, Integer graduationYear, boolean excellent, LocalDate entryDate, LocalDate exitDate, ProjectStatus status,
+            ProjectCounts counts) {
         ProjectEntity p = new ProjectEntity();
         fill(p, code, name, sector, student, school, graduationYear, excellent, entryDate, exitDate, status);
         p.setFounder(text(founder, Messages.Field_founder, 50, false));
         p.setPhone(text(phone, Messages.Field_phone, 100, false));
         p.setUnit(unit);
         em.persist(p);
+        counts.add(p);
         return p;
     }
 
@@ -96,6 +106,8 @@ public final class Writes {
         if (!c.equals(p.getCode()) && codeTaken(em, c)) {
             throw new IncubationException(NLS.bind(Messages.Refused_codeTaken, c));
         }
+        ProjectCounts counts = new ProjectCounts();
+        counts.remove(p);
         fill(p, c, name, sector, student, school, graduationYear, excellent, entryDate, exitDate, status);
         if (personal) {
             String ph = text(phone, Messages.Field_phone, 100, false);
@@ -108,6 +120,8 @@ public final class Writes {
         if (unit != null) {
             p.setUnit(unit);
         }
+        counts.add(p);
+        counts.write(em);
     }
 
     private static void fill(ProjectEntity p, String code, String name, String sector, boolean student, String school, Integer graduationYear,

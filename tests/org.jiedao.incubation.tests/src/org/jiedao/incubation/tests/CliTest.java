@@ -93,6 +93,20 @@ class CliTest {
         assertEquals(ExitCode.USAGE, assertThrows(CommandException.class, () -> run("projects", "--status", "gone")).exitCode());
     }
 
+    /**
+     * An unknown community is the platform's refusal, not wrapped by the module: its {@code OrgUnitException} with the
+     * platform's own message reaches the CLI runner, which exits 3 with it (tested in org.jiedao.cli.tests).
+     */
+    @Test
+    void anUnknownCommunityIsRefusedWithThePlatformsMessage() {
+        org.jiedao.core.org.OrgUnitException refused = assertThrows(org.jiedao.core.org.OrgUnitException.class,
+                () -> run("projects", "--community", "不存在社区"));
+        String platforms = assertThrows(org.jiedao.core.org.OrgUnitException.class,
+                () -> Services.await(org.jiedao.core.org.OrgUnitService.class).findInScope("不存在社区")).getMessage();
+        assertEquals(platforms, refused.getMessage());
+        assertTrue(refused.getMessage().contains("不存在社区"), refused.getMessage());
+    }
+
     @Test
     void allocateAndDesks() throws Exception {
         Run r = run("allocate", "--incubator", "谷·姑苏社", "--student", "王一", "--school", "苏州工艺美院", "--from", "2021-01-01", "--to",

@@ -121,6 +121,7 @@ class FormatsTest {
         assertEquals("520000.00", queries.totals(2019, IncubationTest.STREET).turnover().toPlainString());
         assertEquals("1.50", queries.totals(2020, IncubationTest.STREET).turnover().toPlainString());
         sumsAreTheFiguresAddedUp();
+        countsAreTheProjectsCounted();
         IncubationTest.signIn("street-i");
         r = load("incubation-consultations", "date,community,topic,resident,handled_by\n2019-05-06,桂花社区,创业担保贷款,王五,周老师\n");
         assertEquals(ImportResult.Status.IMPORTED, r.status(), r.problems().toString());
@@ -155,6 +156,57 @@ class FormatsTest {
             assertTrue(!kept.isEmpty());
             return null;
         });
+    }
+
+    /**
+     * The kept entries and exits per unit and year equal a real GROUP BY of the projects (by unit and day, folded into
+     * years here: the same SQL on Derby and PostgreSQL), and the projects resident in each year counted from them equal
+     * a count over the projects themselves.
+     */
+    static void countsAreTheProjectsCounted() {
+        IncubationTest.security.signOut();
+        IncubationTest.persistence.read(em -> {
+            java.util.Map<String, int[]> grouped = new java.util.TreeMap<>();
+            for (Object o : em.createNativeQuery("SELECT UNIT_CODE, ENTRY_DATE, EXIT_DATE, COUNT(*) FROM INCUBATION_PROJECT WHERE STATUS <> 'APPLIED' "
+                    + "AND ENTRY_DATE IS NOT NULL GROUP BY UNIT_CODE, ENTRY_DATE, EXIT_DATE").getResultList()) {
+                Object[] r = (Object[]) o;
+                int n = ((Number) r[3]).intValue();
+                grouped.computeIfAbsent(r[0] + "/" + year(r[1]), k -> new int[2])[0] += n;
+                if (r[2] != null) {
+                    grouped.computeIfAbsent(r[0] + "/" + year(r[2]), k -> new int[2])[1] += n;
+                }
+            }
+            java.util.Map<String, int[]> kept = new java.util.TreeMap<>();
+            for (Object o : em.createNativeQuery("SELECT UNIT_CODE, COUNT_YEAR, ENTERED, EXITED FROM INCUBATION_PROJECT_COUNT "
+                    + "WHERE ENTERED <> 0 OR EXITED <> 0").getResultList()) {
+                Object[] r = (Object[]) o;
+                int[] k = kept.computeIfAbsent(r[0] + "/" + ((Number) r[1]).intValue(), x -> new int[2]); // an entry row and an exit row
+                k[0] += ((Number) r[2]).intValue();
+                k[1] += ((Number) r[3]).intValue();
+            }
+            assertEquals(text(grouped), text(kept));
+            assertTrue(!kept.isEmpty());
+            return null;
+        });
+        for (int year = 2015; year <= 2025; year++) {
+            LocalDate from = LocalDate.of(year, 1, 1);
+            LocalDate to = LocalDate.of(year, 12, 31);
+            long counted = IncubationTest.persistence.read(em -> em.createQuery("select count(p) from IncubationProject p where p.status <> 'APPLIED' "
+                    + "and p.entryDate <= :to and (p.exitDate is null or p.exitDate >= :from)", Long.class).setParameter("from", from)
+                    .setParameter("to", to).getSingleResult());
+            assertEquals(counted, IncubationTest.queries.totals(year, null).projects(), "projects resident in " + year);
+        }
+    }
+
+    private static int year(Object day) {
+        return day instanceof java.sql.Date d ? d.toLocalDate().getYear() : day instanceof LocalDate l ? l.getYear()
+                : LocalDate.parse(day.toString().substring(0, 10)).getYear();
+    }
+
+    private static String text(java.util.Map<String, int[]> counts) {
+        StringBuilder b = new StringBuilder();
+        counts.forEach((k, v) -> b.append(k).append('=').append(v[0]).append('/').append(v[1]).append('\n'));
+        return b.toString();
     }
 
     @Test

@@ -193,6 +193,7 @@ class IncubationTest {
         assertEquals(ProjectStatus.APPLIED, registry.projects(null, null).stream().filter(p -> p.code().equals("S3")).findFirst().orElseThrow().status());
         assertThrows(IncubationException.class, () -> selection.apply("2020-1", "S3", GUIHUA, 2), "a confirmed round no longer changes");
         assertEquals(rows, selection.result("2020-1"));
+        FormatsTest.countsAreTheProjectsCounted(); // a confirmed match makes a project resident: counted
     }
 
     @Test
@@ -239,7 +240,7 @@ class IncubationTest {
         signIn("guihua-i");
         assertEquals(List.of("G1"), registry.projects(null, null).stream().map(Project::code).toList());
         assertEquals("张三丰", registry.projects(null, null).get(0).founder());
-        assertThrows(IncubationException.class, () -> registry.addProject(resident("D2", DAOQIAN)));
+        assertThrows(org.jiedao.core.org.OrgUnitException.class, () -> registry.addProject(resident("D2", DAOQIAN)), "another community: the platform's refusal");
         assertThrows(IncubationException.class, () -> registry.setFigures("D1", 2019, 1, BigDecimal.ONE), "out of scope: no such project");
         signIn("street-i");
         org.jiedao.core.privacy.PersonalDataLog log = Services.await(org.jiedao.core.privacy.PersonalDataLog.class);
@@ -304,6 +305,7 @@ class IncubationTest {
                 registry.figures("G1"));
         assertEquals(14, queries.totals(2019, STREET).jobs(), "the kept sums follow a replaced year");
         FormatsTest.sumsAreTheFiguresAddedUp();
+        FormatsTest.countsAreTheProjectsCounted(); // the edit made G1 exited: its exit is counted
         signIn("street-i");
 
         // an incubator cannot reserve fewer desks than a day has allocated

@@ -6,7 +6,7 @@ import org.jiedao.core.persistence.PersistenceService;
 final class Tables {
 
     static final String[] ENTITIES = { "IncubationMatch", "IncubationRanking", "IncubationApplication", "IncubationRound", "IncubationDesk",
-            "IncubationRotation", "IncubationFigureSum", "IncubationFigure", "IncubationProject", "IncubationConsultation", "IncubationSession", "IncubationCohort",
+            "IncubationRotation", "IncubationFigureSum", "IncubationProjectCount", "IncubationFigure", "IncubationProject", "IncubationConsultation", "IncubationSession", "IncubationCohort",
             "IncubationIncubator", "IncubationStation", "IncubationPlan", "IncubationSetting" };
 
     private Tables() {

@@ -16,6 +16,9 @@ import org.jiedao.ui.widgets.FormDialog;
 /** 孵化载体 editor: a new incubator of a unit, or an incubator's name, reserved free desks and exhibition space. */
 public final class IncubatorDialog extends FormDialog {
 
+    public static final String NAME = "org.jiedao.incubation.ui.incubator.name";
+    public static final String DESKS = "org.jiedao.incubation.ui.incubator.desks";
+
     private final IncubationRegistry registry;
     private final List<String> units;
     private Versioned<Incubator> incubator;
@@ -39,7 +42,9 @@ public final class IncubatorDialog extends FormDialog {
             unit = form.choice(Messages.Col_unit, true, units);
         }
         name = form.text(Messages.Col_name, true);
+        name.setData(NAME, Boolean.TRUE);
         desks = form.integer(Messages.Col_reservedDesks, true, 0, 1000);
+        desks.setData(DESKS, Boolean.TRUE);
         exhibition = form.check(Messages.Col_exhibition);
         fill();
     }

@@ -26,6 +26,7 @@ public final class ProjectDialog extends FormDialog {
 
     public static final String CODE = "org.jiedao.incubation.ui.project.code";
     public static final String PHONE = "org.jiedao.incubation.ui.project.phone";
+    public static final String FOUNDER = "org.jiedao.incubation.ui.project.founder";
 
     private final IncubationRegistry registry;
     private final List<String> units;
@@ -60,7 +61,10 @@ public final class ProjectDialog extends FormDialog {
         code.setData(CODE, Boolean.TRUE);
         name = form.text(Messages.Col_name, true);
         founder = form.text(Messages.Col_founder, false);
-        phone = form.text(Messages.Col_phone, false, v -> v.isEmpty() || v.matches("[0-9+\\- ()]+") ? null : NLS.bind(Messages.Project_badPhone, v));
+        founder.setData(FOUNDER, Boolean.TRUE);
+        // a masked phone (read-only for a user without the permission) is kept as recorded, not checked as input
+        phone = form.text(Messages.Col_phone, false, v -> v.isEmpty() || (phone != null && !phone.getEditable()) || v.matches("[0-9+\\- ()]+") ? null
+                : NLS.bind(Messages.Project_badPhone, v));
         phone.setData(PHONE, Boolean.TRUE);
         sector = form.text(Messages.Col_sector, false);
         student = form.check(Messages.Col_student);
@@ -82,11 +86,11 @@ public final class ProjectDialog extends FormDialog {
         Project p = project.record();
         code.setText(p.code());
         name.setText(p.name());
-        founder.setText(p.founder());
-        phone.setText(p.phone());
         boolean personal = p.personalDataVisible();
         founder.setEditable(personal);
         phone.setEditable(personal);
+        founder.setText(p.founder());
+        phone.setText(p.phone());
         sector.setText(p.sector());
         student.setSelection(p.student());
         school.setText(p.school());

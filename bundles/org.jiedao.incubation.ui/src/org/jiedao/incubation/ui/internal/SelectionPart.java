@@ -242,7 +242,7 @@ public final class SelectionPart {
         try {
             action.run();
             refresh();
-        } catch (IncubationException | org.jiedao.core.persistence.AccessDeniedException e) {
+        } catch (IncubationException | org.jiedao.core.org.OrgUnitException | org.jiedao.core.persistence.AccessDeniedException e) {
             state.setText(e.getMessage());
             state.getParent().layout();
         }
@@ -284,7 +284,7 @@ public final class SelectionPart {
         }
         try {
             explanation.setText(selection.explainText(row.round(), row.project()));
-        } catch (IncubationException e) {
+        } catch (IncubationException | org.jiedao.core.org.OrgUnitException e) {
             explanation.setText(e.getMessage());
         }
     }

@@ -66,7 +66,7 @@ public final class Formats {
             try {
                 check.run();
                 return true;
-            } catch (IncubationException e) {
+            } catch (IncubationException | org.jiedao.core.org.OrgUnitException e) {
                 problems.reject(column, e.getMessage());
                 return false;
             }
@@ -177,6 +177,8 @@ public final class Formats {
                 return null;
             });
             return new ImportSession() {
+                final org.jiedao.incubation.internal.ProjectCounts counts = new org.jiedao.incubation.internal.ProjectCounts();
+
                 @Override
                 public void validate(Record r, RowProblems problems) {
                     String code = r.get(CODE);
@@ -207,7 +209,12 @@ public final class Formats {
                     Long year = r.get(GRADUATION_YEAR);
                     Writes.newProject(em, r.get(COMMUNITY), r.get(CODE), r.get(NAME), r.get(FOUNDER), r.get(PHONE), r.get(SECTOR),
                             r.find(STUDENT).orElse(false), r.get(SCHOOL), year == null ? null : year.intValue(), r.find(EXCELLENT).orElse(false),
-                            r.get(ENTRY_DATE), r.get(EXIT_DATE), r.get(STATUS));
+                            r.get(ENTRY_DATE), r.get(EXIT_DATE), r.get(STATUS), counts);
+                }
+
+                @Override
+                public void finish(EntityManager em) {
+                    counts.write(em); // the kept counts, once per unit and year
                 }
             };
         }

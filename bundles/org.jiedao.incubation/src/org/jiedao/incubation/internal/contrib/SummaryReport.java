@@ -37,7 +37,7 @@ public final class SummaryReport implements ReportProvider {
         try {
             return YearSummary.build(queries, registry, support, Integer.parseInt(year), request.parameter("street").filter(s -> !s.isBlank())
                     .orElse(null), request.locale());
-        } catch (IncubationException e) {
+        } catch (IncubationException | org.jiedao.core.org.OrgUnitException e) {
             throw new ReportException(ReportException.Reason.BAD_PARAMETER, e.getMessage(), e);
         }
     }

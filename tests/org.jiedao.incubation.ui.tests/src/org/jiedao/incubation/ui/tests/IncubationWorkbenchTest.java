@@ -3,6 +3,7 @@ package org.jiedao.incubation.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,7 +29,13 @@ import org.jiedao.incubation.Records.DeskRequest;
 import org.jiedao.incubation.Records.MatchRow;
 import org.jiedao.incubation.Records.ProjectInput;
 import org.jiedao.incubation.RoundStatus;
+import org.jiedao.incubation.Records.Project;
+import org.jiedao.incubation.Records.YearFigure;
 import org.jiedao.incubation.ui.internal.ApplicationDialog;
+import org.jiedao.incubation.ui.internal.FiguresDialog;
+import org.jiedao.incubation.ui.internal.IncubatorDialog;
+import org.jiedao.incubation.ui.internal.ProjectDialog;
+import org.jiedao.incubation.ui.internal.RankingDialog;
 import org.jiedao.incubation.ui.internal.DesksPart;
 import org.jiedao.incubation.ui.internal.ProjectsPart;
 import org.jiedao.incubation.ui.internal.StationDialog;
@@ -78,6 +85,11 @@ class IncubationWorkbenchTest {
         selection.rank("2020年第一轮", GUIHUA, "S2", 1, 1);
         selection.rank("2020年第一轮", DAOQIAN, "S1", 1, 1);
         selection.rank("2020年第一轮", DAOQIAN, "S3", 2, 1);
+        registry.addProject(new ProjectInput("D1", "道前咖啡", "李四", "13812345678", "餐饮", false, null, null, false, DAOQIAN,
+                LocalDate.of(2019, 3, 1), null, ProjectStatus.RESIDENT));
+        registry.addProject(new ProjectInput("G1", "桂花手作", "张三丰", "13912345678", "文创", false, null, null, false, GUIHUA,
+                LocalDate.of(2018, 7, 1), null, ProjectStatus.RESIDENT));
+        security.createUser("shenji", "审计员", Role.AUDITOR, null, PASSWORD.toCharArray());
         registry.addIncubator(STREET, "谷·姑苏社", 2, true);
         YearMonth month = YearMonth.now();
         desks.allocate(new DeskRequest("谷·姑苏社", "王一", "苏州工艺美院", month.getYear(), null, month.atDay(1), month.atDay(20)));
@@ -109,6 +121,40 @@ class IncubationWorkbenchTest {
             driver.waitUntil("the new station in the table", () -> stations.getRowCount() == 3 && !stations.isLoading());
             assertEquals("道前社区", registry.stations().stream().filter(st -> st.name().equals("Daoqian 2")).findFirst().orElseThrow().communityName());
 
+            // the project editor: the street officer sees the founder's phone in clear and changes it
+            Canvas projectsControl = driver.onUi(() -> SwtDriver.find(window, Canvas.class, c -> c.getData(ProjectsPart.TABLE) != null));
+            @SuppressWarnings("unchecked")
+            RecordTable<Project> projects = (RecordTable<Project>) driver.onUi(() -> projectsControl.getData(ProjectsPart.TABLE));
+            driver.waitUntil("the five projects", () -> projects.getRowCount() == 5 && !projects.isLoading());
+            selectRow(driver, projects, "D1");
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, ProjectsPart.EDIT_PROJECT)));
+            Shell projectDialog = driver.waitForShell("编辑项目 D1");
+            Text phone = driver.onUi(() -> SwtDriver.findByData(projectDialog, Text.class, ProjectDialog.PHONE));
+            String shownPhone = driver.onUi(() -> { return phone.getText(); });
+            assertEquals("13812345678", shownPhone);
+            assertTrue(driver.onUi(phone::getEditable), "a street officer may change the phone");
+            driver.fill(projectDialog, ProjectDialog.PHONE, "0512-65000000");
+            driver.click(driver.onUi(() -> SwtDriver.find(projectDialog, Button.class, IncubationWorkbenchTest::isOk)));
+            driver.waitForClosed(projectDialog);
+            assertEquals("0512-65000000", registry.projects(DAOQIAN, null).get(0).phone());
+            driver.waitUntil("the table reloaded with the new phone", () -> driver.onUi(() -> !projects.isLoading() && projects.getRowCount() == 5
+                    && "D1".equals(projects.getText(0, 0)) && "0512-65000000".equals(projects.getText(0, 3))));
+
+            // the figures editor: a turnover of more than 2 decimals keeps OK disabled; the year's figures are saved
+            selectRow(driver, projects, "D1");
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, ProjectsPart.FIGURES)));
+            Shell figuresDialog = driver.waitForShell("D1 道前咖啡 的年度数据");
+            driver.fill(figuresDialog, FiguresDialog.YEAR, "2020");
+            driver.fill(figuresDialog, FiguresDialog.JOBS, "6");
+            driver.fill(figuresDialog, FiguresDialog.TURNOVER, "1.234");
+            Button figuresOk = driver.onUi(() -> SwtDriver.find(figuresDialog, Button.class, IncubationWorkbenchTest::isOk));
+            driver.waitUntil("OK disabled while the turnover has 3 decimals", () -> !driver.onUi(figuresOk::isEnabled));
+            driver.fill(figuresDialog, FiguresDialog.TURNOVER, "123456.78");
+            driver.waitUntil("OK enabled", () -> driver.onUi(figuresOk::isEnabled));
+            driver.click(figuresOk);
+            driver.waitForClosed(figuresDialog);
+            assertEquals(List.of(new YearFigure("D1", 2020, 6, new BigDecimal("123456.78"))), registry.figures("D1"));
+
             driver.selectMenu(window, "创业驿站", "双向选择");
             Canvas control = driver.waitFor(window, Canvas.class, c -> c.getData(SelectionPart.TABLE) != null && c.isVisible());
             @SuppressWarnings("unchecked")
@@ -139,6 +185,31 @@ class IncubationWorkbenchTest {
             driver.waitForClosed(applicationDialog);
             driver.waitUntil("five applications", () -> applications.getRowCount() == 5 && !applications.isLoading());
             assertEquals(5, selection.applications("2020年第一轮").size());
+
+            // the rankings tab: a project that did not apply there is refused in the dialog, naming it; S3 is then ranked third
+            Canvas rankingsControl = driver.onUi(() -> SwtDriver.find(window, Canvas.class, c -> c.getData(SelectionPart.RANKINGS) != null));
+            RecordTable<?> rankings = (RecordTable<?>) driver.onUi(() -> rankingsControl.getData(SelectionPart.RANKINGS));
+            driver.onUi(() -> tabsOf(rankingsControl).setSelection(2));
+            driver.waitUntil("the round's four rankings", () -> rankings.getRowCount() == 4 && !rankings.isLoading());
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, SelectionPart.RANKINGS + SelectionPart.ADD)));
+            Shell rankingDialog = driver.waitForShell("新增社区排序（2020年第一轮）");
+            Combo ranked = driver.onUi(() -> SwtDriver.find(rankingDialog, Combo.class, c -> true));
+            driver.onUi(() -> {
+                ranked.select(ranked.indexOf("桂花社区"));
+                ranked.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            driver.fill(rankingDialog, RankingDialog.PROJECT, "S9");
+            driver.fill(rankingDialog, RankingDialog.RANK, "3");
+            driver.fill(rankingDialog, RankingDialog.PLACES, "1");
+            Button rankingOk = driver.onUi(() -> SwtDriver.find(rankingDialog, Button.class, IncubationWorkbenchTest::isOk));
+            driver.click(rankingOk);
+            driver.waitUntil("the refusal naming S9 in the dialog", () -> shownText(driver, rankingDialog).contains("S9"));
+            driver.fill(rankingDialog, RankingDialog.PROJECT, "S3");
+            driver.click(rankingOk);
+            driver.waitForClosed(rankingDialog);
+            driver.waitUntil("five rankings", () -> rankings.getRowCount() == 5 && !rankings.isLoading());
+            assertTrue(selection.rankings("2020年第一轮").stream().anyMatch(k -> k.project().equals("S3") && k.community().equals(GUIHUA)
+                    && k.communityRank() == 3 && k.places() == 1));
             driver.onUi(() -> tabsOf(appsControl).setSelection(0));
 
             driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, SelectionPart.RUN)));
@@ -163,7 +234,7 @@ class IncubationWorkbenchTest {
             driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, SelectionPart.CONFIRM)));
             driver.waitUntil("confirmed", () -> driver.onUi(state::getText).contains("已确认"));
             assertEquals(RoundStatus.CONFIRMED, selection.rounds().get(0).status());
-            assertEquals(List.of("S2"), registry.projects(GUIHUA, ProjectStatus.RESIDENT).stream().map(p -> p.code()).toList());
+            assertEquals(List.of("G1", "S2"), registry.projects(GUIHUA, ProjectStatus.RESIDENT).stream().map(p -> p.code()).toList());
 
             // the desk calendar: the days both desks are taken stand out; a click on a day lists its allocations
             driver.selectMenu(window, "创业驿站", "免费创业工位");
@@ -177,7 +248,74 @@ class IncubationWorkbenchTest {
             driver.click(day5);
             driver.waitUntil("the allocations of the 5th", () -> allocations(window, driver) == 1);
             driver.screenshot("incubation-desks");
+
+            // the incubator editor: fewer reserved desks than a day has allocated is refused, naming the day and the students
+            driver.click(driver.onUi(() -> SwtDriver.find(window, Button.class, b -> b.getText().equals("编辑孵化载体…"))));
+            Shell incubatorDialog = driver.waitForShell("编辑孵化载体 谷·姑苏社");
+            driver.fill(incubatorDialog, IncubatorDialog.DESKS, "1");
+            Button incubatorOk = driver.onUi(() -> SwtDriver.find(incubatorDialog, Button.class, IncubationWorkbenchTest::isOk));
+            driver.click(incubatorOk);
+            String day = month.atDay(10).toString();
+            driver.waitUntil("the refusal naming " + day, () -> shownText(driver, incubatorDialog).contains(day));
+            String refusal = shownText(driver, incubatorDialog);
+            assertTrue(refusal.contains("王一") && refusal.contains("王二"), refusal);
+            assertEquals(2, registry.incubators().get(0).reservedDesks(), "nothing changed");
+            driver.fill(incubatorDialog, IncubatorDialog.DESKS, "3");
+            driver.click(incubatorOk);
+            driver.waitForClosed(incubatorDialog);
+            assertEquals(3, registry.incubators().get(0).reservedDesks());
         });
+
+        // an auditor (without 查看创业者个人信息) opens the project editor: founder and phone masked and read-only
+        security.signOut();
+        WorkbenchRunner.run("org.jiedao.ui.product", Duration.ofMinutes(3), driver -> {
+            Shell window = driver.signIn("shenji", PASSWORD);
+            driver.selectMenu(window, "创业驿站", "驿站与入驻项目");
+            Canvas projectsControl = driver.waitFor(window, Canvas.class, c -> c.getData(ProjectsPart.TABLE) != null && c.isVisible());
+            @SuppressWarnings("unchecked")
+            RecordTable<Project> projects = (RecordTable<Project>) driver.onUi(() -> projectsControl.getData(ProjectsPart.TABLE));
+            driver.waitUntil("the projects", () -> projects.getRowCount() == 5 && !projects.isLoading());
+            selectRow(driver, projects, "G1");
+            driver.click(driver.onUi(() -> SwtDriver.findByData(window, Button.class, ProjectsPart.EDIT_PROJECT)));
+            Shell projectDialog = driver.waitForShell("编辑项目 G1");
+            Text phone = driver.onUi(() -> SwtDriver.findByData(projectDialog, Text.class, ProjectDialog.PHONE));
+            Text founder = driver.onUi(() -> SwtDriver.findByData(projectDialog, Text.class, ProjectDialog.FOUNDER));
+            String maskedPhone = driver.onUi(() -> { return phone.getText(); });
+            String maskedFounder = driver.onUi(() -> { return founder.getText(); });
+            assertEquals("139****5678", maskedPhone);
+            assertEquals("张**", maskedFounder);
+            assertTrue(!driver.onUi(phone::getEditable) && !driver.onUi(founder::getEditable), "masked and read-only");
+            assertTrue(shownText(driver, projectDialog).contains("脱敏"), "the dialog says why");
+            assertTrue(!shownText(driver, projectDialog).contains("不是电话号码"), "the masked phone is kept, not refused as input");
+            Button maskedOk = driver.onUi(() -> SwtDriver.find(projectDialog, Button.class, IncubationWorkbenchTest::isOk));
+            driver.waitUntil("OK enabled: the masked values are no input error", () -> driver.onUi(maskedOk::isEnabled));
+            driver.screenshot("incubation-project-masked");
+            driver.click(driver.onUi(() -> SwtDriver.find(projectDialog, Button.class, b -> b.getText().equals("取消") || b.getText().equals("Cancel"))));
+            driver.waitForClosed(projectDialog);
+        });
+    }
+
+    /** Selects the row of the project {@code code} in the projects table, as a click on it does. */
+    static void selectRow(SwtDriver driver, RecordTable<Project> projects, String code) {
+        driver.waitUntil("the projects loaded", () -> driver.onUi(() -> !projects.isLoading()));
+        driver.onUi(() -> {
+            for (int row = 0; row < projects.getRowCount(); row++) {
+                if (code.equals(projects.getText(row, 0))) {
+                    // the rows start below the column header and the filter row
+                    projects.getNatTable().doCommand(new SelectRowsCommand(projects.getNatTable(), 1, row + 2, false, false));
+                    return;
+                }
+            }
+            throw new AssertionError("no project " + code + " in the table");
+        });
+        driver.waitUntil("the project " + code + " selected", () -> driver.onUi(() -> !projects.getSelection().isEmpty()
+                && projects.getSelection().get(0).code().equals(code)));
+    }
+
+    /** The texts a dialog shows (its message line and its fields), one a line. */
+    static String shownText(SwtDriver driver, Shell shell) {
+        return driver.onUi(() -> String.join("\n", SwtDriver.findAll(shell, org.eclipse.swt.widgets.Control.class, c -> c instanceof Text
+                || c instanceof Label).stream().map(c -> c instanceof Text t ? t.getText() : ((Label) c).getText()).toList()));
     }
 
     /** The dialog's OK button (JFace's label in the workbench's language). */
