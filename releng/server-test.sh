@@ -121,6 +121,10 @@ check "the audit function records the session user (huachen), whatever the clien
 as huachen "insert into jd_personal_data_read (id, module, record_kind, record_key, purpose, records, read_by, read_at_utc, version) values (987654321, 'x', 'x', 'x', 'SHOW', 1, 'admin', '2020-01-01', 0)" >/dev/null
 who=$(owner_sql -c "select read_by || ' ' || (read_at_utc > now() - interval '1 day') from $schema.jd_personal_data_read where id = 987654321")
 check "the personal-data read log keeps the session user and the server's time, whatever the client writes ($who)" test "$who" = "huachen true"
+out=$(cli auditor audit checkpoint --out "$tmp/checkpoint" 2>&1); rc=$?
+check "audit checkpoint as the auditor on the shared server (exit $rc)" test "$rc" = 0 -a -s "$tmp/checkpoint"
+out=$(cli auditor audit verify --checkpoint "$tmp/checkpoint" 2>&1); rc=$?
+check "audit verify --checkpoint as the auditor: intact (exit $rc)" test "$rc" = 0
 out=$(cli admin audit verify 2>&1); rc=$?
 check "audit verify as admin: intact after all this ($(head -n 1 <<<"$out" | cut -c1-80))" test "$rc" = 0
 out=$(JIEDAO_USER=admin JIEDAO_PASSWORD=$PASSWORD JIEDAO_NEW_PASSWORD=Qiao-2026-xin "$CLI" --data "$data" --lang en users add newbie \

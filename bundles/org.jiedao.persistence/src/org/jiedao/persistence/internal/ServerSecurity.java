@@ -120,6 +120,11 @@ final class ServerSecurity {
                     } else if (ADMIN_TABLES.contains(table)) {
                         sql.execute("GRANT SELECT ON TABLE " + t + " TO " + ident(readers));
                         sql.execute("GRANT INSERT, UPDATE, DELETE ON TABLE " + t + " TO " + ident(admins));
+                    } else if (table.equals("jd_installation")) {
+                        // the installation's id (made on first use) and the last audit checkpoint: taken by auditors and
+                        // district administrators
+                        sql.execute("GRANT SELECT ON TABLE " + t + " TO " + ident(readers));
+                        sql.execute("GRANT INSERT, UPDATE ON TABLE " + t + " TO " + ident(admins) + ", " + ident(auditors));
                     } else if (table.equals("jd_personal_data_read")) {
                         // everyone's reads are logged; the log is read by administrators and auditors, changed by nobody
                         sql.execute("GRANT INSERT ON TABLE " + t + " TO " + ident(readers));
