@@ -17,6 +17,7 @@ import org.jiedao.core.persistence.DataScope;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
+import org.jiedao.eldercare.internal.ElderCounts;
 import org.jiedao.eldercare.internal.ElderRow;
 import org.jiedao.eldercare.Elder;
 import org.jiedao.eldercare.ElderRegistry;
@@ -75,6 +76,7 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
         List<String> categories = registry.categories();
         Map<String, Integer> rows = new HashMap<>();
         LocalDate today = LocalDate.now();
+        ElderCounts kept = new ElderCounts();
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
@@ -122,7 +124,12 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
                 Elders.create(em, new NewElder(record.get(ID_NUMBER), record.get(NAME), record.get(COMMUNITY).code(), record.get(BUILDING),
                         record.get(UNIT), record.get(FLOOR), record.get(PHONE), Boolean.TRUE.equals(record.get(LIVING_ALONE)), record.get(CATEGORY),
                         record.get(NEEDS), record.get(CONTACT_NAME), record.get(CONTACT_PHONE)), record.get(COMMUNITY), today, categories,
-                        false); // registered numbers were refused by validateEnd (and the unique index ELDERCARE_ELDER_KEY holds)
+                        false, kept); // registered numbers were refused by validateEnd (and the unique index ELDERCARE_ELDER_KEY holds)
+            }
+
+            @Override
+            public void finish(EntityManager em) {
+                kept.apply(em); // the kept counts of the imported elders, in the import's transaction
             }
         };
     }
