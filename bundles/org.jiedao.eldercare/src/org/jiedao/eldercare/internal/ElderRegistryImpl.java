@@ -82,7 +82,7 @@ public final class ElderRegistryImpl implements ElderRegistry {
     public List<Elder> list(ElderQuery query, int offset, int limit) {
         LocalDate on = query.on() == null ? LocalDate.now() : query.on();
         Sql where = where(query, on);
-        Map<String, String> names = support.unitNames();
+        Map<String, String> names = new java.util.HashMap<>(); // of the page's communities only (not the whole organisation's)
         List<Elder> elders = support.persistence().read(em -> {
             // the ids of the page in the order of the index ELDERCARE_ELDER_PAGE (UNIT_PATH, ID, and the filters' columns), read along it
             // alone without sorting the registry (Derby is told to: with a filter it would otherwise sort every match), then the page's
@@ -112,7 +112,8 @@ public final class ElderRegistryImpl implements ElderRegistry {
                     continue; // gone since, or outside the scope
                 }
                 boolean v = visible.computeIfAbsent(e.getUnitCode(), support::personalVisible);
-                out.add(EldercareSupport.show(e, on, names.getOrDefault(e.getUnitCode(), e.getUnitCode()), v));
+                String name = names.computeIfAbsent(e.getUnitCode(), c -> support.unitName(c));
+                out.add(EldercareSupport.show(e, on, name, v));
             }
             return out;
         });
@@ -301,24 +302,38 @@ public final class ElderRegistryImpl implements ElderRegistry {
     @Override
     public List<AgeingStats> stats(String community, int year, LocalDate on) {
         String code = support.unitCode(community);
-        String path = code == null ? null : support.unitOf(code).path();
-        Map<String, String> names = support.unitNames();
-        Map<String, String> codes = support.unitCodesByPath();
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> codes = new java.util.HashMap<>();
+        Map<String, String> communityOf = new java.util.HashMap<>();
+        support.units().forEach(u -> {
+            names.put(u.code(), u.name());
+            codes.put(u.path(), u.code());
+            // a grid's elders count in its community
+            communityOf.put(u.code(), u.level() == org.jiedao.core.org.OrgLevel.GRID ? u.parentCode().orElse(u.code()) : u.code());
+        });
         LocalDate born60 = on.minusYears(60);
         LocalDate born80 = on.minusYears(80);
+        // the user's scope, or the community asked for within it (a grid leader asking for her community: her grid)
+        String prefix = prefix(new ElderQuery(code, 0, 0, null, false, on));
+        if (prefix == null) {
+            return code == null ? List.of() : List.of(new AgeingStats(year, on, code, names.getOrDefault(code, code), null, 0, 0, null, 0));
+        }
         return support.persistence().read(em -> {
             Map<String, long[]> figures = new TreeMap<>();
             // 60+, 80+ and 60+ living alone of each community: the whole years of birth from the kept counts' year rows, the
             // elders born in the years at the edges (up to the 60th and the 80th birthday) from the registry's ELDERCARE_ELDER_BORN;
             // in SQL with the user's scope, as the registry's count
-            String scope = support.security().currentScope().pathPrefix();
-            String within = code == null ? scope + "%" : path;
-            String unitIs = code == null ? " AND UNIT_PATH LIKE ?3" : " AND UNIT_PATH = ?3";
-            for (Object o : em.createNativeQuery("SELECT UNIT_CODE, SUM(ELDERS), SUM(CASE WHEN BIRTH_YEAR < ?1 THEN ELDERS ELSE 0 END), SUM(ALONE)"
-                    + " FROM ELDERCARE_ELDER_COUNT " + hint("ELDERCARE_ELDER_COUNT_YEAR") + " WHERE BIRTH_YEAR BETWEEN 1 AND ?2" + unitIs + " GROUP BY UNIT_CODE")
+            String within = prefix + "%";
+            String unitIs = " AND UNIT_PATH LIKE ?3";
+            for (Object o : em.createNativeQuery("SELECT UNIT_PATH, SUM(ELDERS), SUM(CASE WHEN BIRTH_YEAR < ?1 THEN ELDERS ELSE 0 END), SUM(ALONE)"
+                    + " FROM ELDERCARE_ELDER_COUNT " + hint("ELDERCARE_ELDER_COUNT_YEAR") + " WHERE BIRTH_YEAR BETWEEN 1 AND ?2" + unitIs + " GROUP BY UNIT_PATH")
                     .setParameter(1, born80.getYear()).setParameter(2, born60.getYear() - 1).setParameter(3, within).getResultList()) {
                 Object[] r = (Object[]) o;
-                long[] f = figures.computeIfAbsent((String) r[0], k -> new long[3]);
+                String c = communityOf.get(codes.get((String) r[0]));
+                if (c == null) {
+                    continue; // a unit gone from the organisation
+                }
+                long[] f = figures.computeIfAbsent(c, k -> new long[3]);
                 f[0] += number(r[1]);
                 f[1] += number(r[2]);
                 f[2] += number(r[3]);
@@ -330,7 +345,7 @@ public final class ElderRegistryImpl implements ElderRegistry {
                         .setParameter(1, java.sql.Date.valueOf(LocalDate.of(upTo.getYear() - 1, 12, 31))).setParameter(2, java.sql.Date.valueOf(upTo))
                         .setParameter(3, within).getResultList()) {
                     Object[] r = (Object[]) o;
-                    String c = codes.get((String) r[0]);
+                    String c = communityOf.get(codes.get((String) r[0]));
                     if (c == null) {
                         continue; // a unit gone from the organisation
                     }
@@ -343,7 +358,6 @@ public final class ElderRegistryImpl implements ElderRegistry {
                     }
                 }
             }
-            figures.keySet().retainAll(new java.util.HashSet<>(codes.values())); // units gone from the organisation
             Map<String, Integer> population = new TreeMap<>();
             TypedQuery<PopulationRow> p = em.createQuery("select p from EldercarePopulation p where p.year = :y"
                     + (code == null ? "" : " and p.unitCode = :unit"), PopulationRow.class).setParameter("y", year);

@@ -216,7 +216,7 @@ class EldercareBenchmark {
         }, "heap sampler");
         sampler.setDaemon(true);
         sampler.start();
-        long t0 = System.nanoTime();
+        long[] t0 = { System.nanoTime() };
         // the heap at each 10,000 rows read (validation) and written: used, and the old generation after its last collection
         List<String> heap = new ArrayList<>();
         NullProgressMonitor progress = new NullProgressMonitor() {
@@ -230,7 +230,7 @@ class EldercareBenchmark {
                 }
             }
         };
-        long[] t0 = { System.nanoTime() };
+        t0[0] = System.nanoTime();
         ImportResult result = exchange.importFile("eldercare-elders", file, ImportOptions.defaults(), progress);
         double imported = Bench.millisSince(t0[0]) / 1000;
         sampler.interrupt();

@@ -126,6 +126,39 @@ class ElderCountsTest {
         assertTrue(registry.stats(null, ON.getYear(), ON).stream().allMatch(s -> s.communityCode().equals(OTHER)));
     }
 
+    @Test
+    void aGridLeaderSeesAndCountsHerGridOnlyAndTheCommunityCountsItsGrids() throws Exception {
+        signIn("eld-worker");
+        long community = registry.register(born(ON.minusYears(82), SANYUAN, true, null));
+        signIn("eld-other");
+        long other = registry.register(born(ON.minusYears(85), OTHER, true, null));
+        signIn("eld-grid");
+        long grid = registry.register(born(ON.minusYears(81), Fixture.GRID, true, "独居"));
+        String refusal = assertThrows(EldercareException.class, () -> registry.register(born(ON.minusYears(70), SANYUAN, false, null))).getMessage();
+        assertTrue(refusal.contains("三元一村"), "outside the grid leader's scope: " + refusal);
+        assertEquals(List.of(grid), registry.list(ElderQuery.all(), 0, 0).stream().map(Elder::id).toList());
+        assertEquals(1, registry.count(ElderQuery.all()));
+        assertEquals(1, registry.count(new ElderQuery(SANYUAN, 80, 0, null, true, ON)), "her community's filter: her grid");
+        assertEquals(0, registry.count(new ElderQuery(OTHER, 0, 0, null, false, ON)), "another community: nothing");
+        assertTrue(registry.find(community).isEmpty() && registry.find(other).isEmpty(), "the community's and another community's elders");
+        List<AgeingStats> stats = registry.stats(null, ON.getYear(), ON);
+        assertEquals(1, stats.size());
+        assertEquals(List.of(SANYUAN, 1L, 1L, 1L), List.of(stats.get(0).communityCode(), stats.get(0).aged60(), stats.get(0).aged80(),
+                stats.get(0).livingAlone()), "her grid's elders, in the community's row");
+        assertEquals(0, registry.stats(OTHER, ON.getYear(), ON).get(0).aged60(), "another community: nothing");
+
+        signIn("eld-worker");
+        assertEquals(2, registry.count(ElderQuery.all()), "the community worker: the community and its grid");
+        assertEquals(List.of(2L, 2L), List.of(registry.stats(SANYUAN, ON.getYear(), ON).get(0).aged80(),
+                (long) registry.list(new ElderQuery(null, 80, 0, null, false, ON), 0, 0).size()));
+        assertEquals(0, registry.stats(OTHER, ON.getYear(), ON).get(0).aged60(), "another community: nothing");
+        signIn("eld-admin");
+        List<AgeingStats> all = registry.stats(null, ON.getYear(), ON);
+        assertEquals(List.of(SANYUAN, OTHER), all.stream().map(AgeingStats::communityCode).toList(), "no row of its own for the grid");
+        assertEquals(List.of(2L, 1L), all.stream().map(AgeingStats::aged80).toList());
+        assertKeptEqualsGroupBy();
+    }
+
     private ImportResult importText(ExchangeService exchange, String text) throws Exception {
         Path file = dir.resolve("elders" + System.nanoTime() + ".csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -68,6 +68,8 @@ public final class Messages extends NLS {
     public static String Bookings_heading;
     public static String Bookings_date;
     public static String Bookings_closed;
+    public static String Bookings_closeDay;
+    public static String Bookings_closeDayConfirm;
     public static String Bookings_chooseCommunity;
     public static String Bookings_cancelConfirm;
     public static String Bookings_cancel;

@@ -104,8 +104,9 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
                     for (Map.Entry<String, Integer> n : numbers.subList(from, Math.min(from + LOOKUP_CHUNK, numbers.size()))) {
                         byKey.put(EldercareSupport.idKey(n.getKey()), n);
                     }
-                    // the keys are hexadecimal digests: written into the statement as they are
-                    String in = byKey.keySet().stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
+                    // the keys are hexadecimal digests: written into the statement as they are, in order (Derby sorts the values of
+                    // an IN list when it compiles the statement, a sort that takes long unless they come sorted)
+                    String in = byKey.keySet().stream().sorted().map(k -> "'" + k + "'").collect(Collectors.joining(","));
                     List<?> found = persistence.read(em -> em.createNativeQuery("SELECT ID_KEY, ID, UNIT_PATH FROM ELDERCARE_ELDER WHERE ID_KEY IN ("
                             + in + ")").getResultList());
                     for (Object o : found) {
