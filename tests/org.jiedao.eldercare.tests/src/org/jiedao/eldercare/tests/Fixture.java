@@ -53,7 +53,7 @@ final class Fixture {
         persistence.transaction(em -> {
             for (String e : new String[] { "EldercareMarketStall", "EldercareMarket", "EldercareVisit", "EldercarePair", "EldercareEnrolment", "EldercareCourse", "EldercareBooking",
                     "EldercareClosedDay", "EldercareService", "EldercareRenovationStep", "EldercareRenovationItem", "EldercareRenovation",
-                    "EldercarePolicy", "EldercareCatalogue", "EldercarePopulation", "EldercareElderCount", "EldercareElder", "EldercareCategory" }) {
+                    "EldercareSettings", "EldercarePolicy", "EldercareCatalogue", "EldercarePopulation", "EldercareElderCount", "EldercareElder", "EldercareCategory" }) {
                 em.createQuery("delete from " + e).executeUpdate();
             }
             return null;
