@@ -30,6 +30,13 @@ public interface Bookings {
     void closeDay(String community, ServiceKind kind, LocalDate day);
 
     /**
+     * @return the days of a month the community's service is closed on besides its closed weekdays (holidays closed by
+     *         {@link #closeDay}), in order; none when the service is not offered
+     * @since 1.2
+     */
+    List<LocalDate> closedDays(String community, ServiceKind kind, java.time.YearMonth month);
+
+    /**
      * Books a place for an elder in their community's service.
      *
      * @throws EldercareException when the service is full that day, closed, not offered, or the elder is booked already

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Mutual-aid pairs 低龄老人照顾高龄老人 (an OSGi service): a younger elder (aged
  * {@link #YOUNGER_FROM}–{@link #YOUNGER_TO}) looks after at most {@link #MAX_PER_YOUNGER} older
- * elders (aged {@link #OLDER_FROM}+) of the same community.
+ * elders (aged {@link #OLDER_FROM}+) of the same community. These are the defaults; the rules in force are
+ * {@link EldercareSettings#rules()} (since 1.2).
  */
 public interface MutualAid {
 

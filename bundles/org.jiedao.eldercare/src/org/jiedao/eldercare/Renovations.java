@@ -16,7 +16,9 @@ import java.util.Set;
  */
 public interface Renovations {
 
+    /** The default assessment deadline; the one in force is {@link EldercareSettings.Rules#assessmentDays()} (since 1.2). */
     int ASSESSMENT_DAYS = 15;
+    /** The default installation deadline; the one in force is {@link EldercareSettings.Rules#installationDays()} (since 1.2). */
     int INSTALLATION_DAYS = 30;
     /** The category key of a policy rule for elders of every category without a rule of its own. */
     String OTHERS = "*";

@@ -58,6 +58,14 @@ public final class BookingsImpl implements Bookings {
     }
 
     @Override
+    public List<LocalDate> closedDays(String community, ServiceKind kind, java.time.YearMonth month) {
+        String code = support.unitCode(community);
+        return support.persistence().read(em -> em.createQuery("select c.day from EldercareClosedDay c, EldercareService s where c.serviceId = s.id"
+                + " and s.unitCode = :u and s.kind = :k and c.day between :from and :to order by c.day", LocalDate.class).setParameter("u", code)
+                .setParameter("k", kind.name()).setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth()).getResultList());
+    }
+
+    @Override
     public long book(ServiceKind kind, long elderId, LocalDate day) {
         return support.persistence().transaction(em -> {
             BookingRow b = ServiceBookings.book(em, kind, EldercareSupport.elder(em, elderId), day);

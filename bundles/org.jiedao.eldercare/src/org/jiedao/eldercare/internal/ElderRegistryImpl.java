@@ -42,7 +42,9 @@ public final class ElderRegistryImpl implements ElderRegistry {
     public long register(NewElder elder) {
         OrgUnit unit = support.unit(elder.community());
         return support.persistence().transaction(em -> {
-            ElderRow row = Elders.create(em, elder, unit, LocalDate.now(), null);
+            ElderCounts counts = new ElderCounts();
+            ElderRow row = Elders.create(em, elder, unit, LocalDate.now(), null, counts);
+            counts.apply(em);
             em.flush();
             return row.getId();
         });
@@ -80,10 +82,11 @@ public final class ElderRegistryImpl implements ElderRegistry {
     public List<Elder> list(ElderQuery query, int offset, int limit) {
         LocalDate on = query.on() == null ? LocalDate.now() : query.on();
         Sql where = where(query, on);
-        Map<String, String> names = support.unitNames();
+        Map<String, String> names = new java.util.HashMap<>(); // of the page's communities only (not the whole organisation's)
         List<Elder> elders = support.persistence().read(em -> {
-            // the ids of the page in the order of the index ELDERCARE_ELDER_PAGE (UNIT_PATH, ID), read along it without sorting the
-            // registry (Derby is told to: with a filter it would otherwise sort every match), then the page's rows (scoped again)
+            // the ids of the page in the order of the index ELDERCARE_ELDER_PAGE (UNIT_PATH, ID, and the filters' columns), read along it
+            // alone without sorting the registry (Derby is told to: with a filter it would otherwise sort every match), then the page's
+            // rows (scoped again)
             StringBuilder sql = new StringBuilder("SELECT ID FROM ELDERCARE_ELDER ").append(hint("ELDERCARE_ELDER_PAGE")).append(where.sql)
                     .append(" ORDER BY UNIT_PATH, ID");
             if (offset > 0 || limit > 0) {
@@ -109,7 +112,8 @@ public final class ElderRegistryImpl implements ElderRegistry {
                     continue; // gone since, or outside the scope
                 }
                 boolean v = visible.computeIfAbsent(e.getUnitCode(), support::personalVisible);
-                out.add(EldercareSupport.show(e, on, names.getOrDefault(e.getUnitCode(), e.getUnitCode()), v));
+                String name = names.computeIfAbsent(e.getUnitCode(), c -> support.unitName(c));
+                out.add(EldercareSupport.show(e, on, name, v));
             }
             return out;
         });
@@ -122,10 +126,91 @@ public final class ElderRegistryImpl implements ElderRegistry {
     @Override
     public long count(ElderQuery query) {
         LocalDate on = query.on() == null ? LocalDate.now() : query.on();
-        Sql where = where(query, on);
-        // a count of the index ELDERCARE_ELDER_FILTER alone: every column a filter names is in it
-        return support.persistence().read(em -> ((Number) where.bind(em.createNativeQuery("SELECT COUNT(*) FROM ELDERCARE_ELDER "
-                + hint("ELDERCARE_ELDER_FILTER") + where.sql)).getSingleResult()).longValue());
+        String prefix = prefix(query);
+        if (prefix == null) {
+            return 0; // a unit outside the scope
+        }
+        String category = query.category() == null || query.category().isBlank() ? null : query.category().strip();
+        boolean ages = query.ageFrom() > 0 || query.ageTo() > 0;
+        if (category != null && ages) {
+            // a category and an age band together: counted along ELDERCARE_ELDER_PAGE alone (every column a filter names is in it)
+            Sql where = where(query, on);
+            return support.persistence().read(em -> ((Number) where.bind(em.createNativeQuery("SELECT COUNT(*) FROM ELDERCARE_ELDER "
+                    + hint("ELDERCARE_ELDER_PAGE") + where.sql)).getSingleResult()).longValue());
+        }
+        String counted = query.livingAlone() ? "ALONE" : "ELDERS";
+        if (!ages) {
+            // the category rows of the kept counts: together every elder of a community
+            return support.persistence().read(em -> {
+                jakarta.persistence.Query q = em.createNativeQuery("SELECT SUM(" + counted + ") FROM ELDERCARE_ELDER_COUNT "
+                        + hint("ELDERCARE_ELDER_COUNT_YEAR") + " WHERE BIRTH_YEAR = 0 AND UNIT_PATH LIKE ?1" + (category == null ? "" : " AND CATEGORY = ?2"))
+                        .setParameter(1, prefix + "%");
+                if (category != null) {
+                    q.setParameter(2, category);
+                }
+                return number(q.getSingleResult());
+            });
+        }
+        // born in (after, upTo]: the whole years between from the year rows of the kept counts, the elders of the years at the edges
+        // from the registry (ELDERCARE_ELDER_BORN: the ages on any day, exact)
+        Born born = Born.of(query, on);
+        return support.persistence().read(em -> {
+            long n = 0;
+            if (born.firstWholeYear() <= born.lastWholeYear()) {
+                n += number(em.createNativeQuery("SELECT SUM(" + counted + ") FROM ELDERCARE_ELDER_COUNT " + hint("ELDERCARE_ELDER_COUNT_YEAR")
+                        + " WHERE BIRTH_YEAR BETWEEN ?1 AND ?2 AND UNIT_PATH LIKE ?3").setParameter(1, born.firstWholeYear())
+                        .setParameter(2, born.lastWholeYear()).setParameter(3, prefix + "%").getSingleResult());
+            }
+            for (LocalDate[] edge : born.edges()) {
+                n += number(em.createNativeQuery("SELECT COUNT(*) FROM ELDERCARE_ELDER " + hint("ELDERCARE_ELDER_BORN")
+                        + " WHERE BIRTH_DATE > ?1 AND BIRTH_DATE <= ?2 AND UNIT_PATH LIKE ?3" + (query.livingAlone() ? " AND LIVING_ALONE = TRUE" : ""))
+                        .setParameter(1, java.sql.Date.valueOf(edge[0])).setParameter(2, java.sql.Date.valueOf(edge[1])).setParameter(3, prefix + "%")
+                        .getSingleResult());
+            }
+            return n;
+        });
+    }
+
+    private static long number(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    /**
+     * The birth dates of an age band on a day: after {@code after} (exclusive, null: no limit) up to {@code upTo} (inclusive, null: no
+     * limit), as whole years of birth and at most two spans at the edges (within one year each).
+     */
+    record Born(LocalDate after, LocalDate upTo) {
+
+        static Born of(ElderQuery query, LocalDate on) {
+            return new Born(query.ageTo() > 0 ? on.minusYears(query.ageTo() + 1L) : null, query.ageFrom() > 0 ? on.minusYears(query.ageFrom()) : null);
+        }
+
+        int firstWholeYear() {
+            return after == null ? 1 : after.getYear() + 1;
+        }
+
+        int lastWholeYear() {
+            return upTo == null ? 9999 : upTo.getYear() - 1;
+        }
+
+        /** @return the spans (after, upTo] of the years at the edges, not in the whole years */
+        List<LocalDate[]> edges() {
+            List<LocalDate[]> out = new ArrayList<>();
+            if (upTo != null) {
+                LocalDate yearBefore = LocalDate.of(upTo.getYear() - 1, 12, 31);
+                LocalDate from = after != null && after.isAfter(yearBefore) ? after : yearBefore;
+                if (from.isBefore(upTo)) {
+                    out.add(new LocalDate[] { from, upTo });
+                }
+            }
+            if (after != null && (upTo == null || after.getYear() < upTo.getYear())) {
+                LocalDate yearEnd = LocalDate.of(after.getYear(), 12, 31);
+                if (after.isBefore(yearEnd)) {
+                    out.add(new LocalDate[] { after, yearEnd });
+                }
+            }
+            return out;
+        }
     }
 
     /**
@@ -137,7 +222,7 @@ public final class ElderRegistryImpl implements ElderRegistry {
                 ? "--DERBY-PROPERTIES index=" + index + "\n" : "";
     }
 
-    /** The conditions of a query in SQL, with the user's scope (as the persistence layer applies it to JPQL), on the columns of ELDERCARE_ELDER_FILTER. */
+    /** The conditions of a query in SQL, with the user's scope (as the persistence layer applies it to JPQL), on the columns of ELDERCARE_ELDER_PAGE. */
     private record Sql(String sql, List<Object> parameters) {
         <Q extends jakarta.persistence.Query> Q bind(Q q) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -147,14 +232,18 @@ public final class ElderRegistryImpl implements ElderRegistry {
         }
     }
 
-    private Sql where(ElderQuery query, LocalDate on) {
-        // one range of the unit path: the user's scope, or the community (or street) asked for within it
+    /** @return one range of the unit path: the user's scope, or the community (or street) asked for within it; null: a unit outside the scope */
+    private String prefix(ElderQuery query) {
         String scope = support.security().currentScope().pathPrefix();
-        String prefix = scope;
         if (query.community() != null && !query.community().isBlank()) {
             String unit = support.unitPath(query.community());
-            prefix = unit.startsWith(scope) ? unit : scope.startsWith(unit) ? scope : null;
+            return unit.startsWith(scope) ? unit : scope.startsWith(unit) ? scope : null;
         }
+        return scope;
+    }
+
+    private Sql where(ElderQuery query, LocalDate on) {
+        String prefix = prefix(query);
         StringBuilder sql = new StringBuilder(" WHERE UNIT_PATH LIKE ?1");
         List<Object> parameters = new ArrayList<>();
         parameters.add(prefix == null ? "" : prefix + "%"); // a unit outside the scope: nothing (no path is empty)
@@ -189,7 +278,9 @@ public final class ElderRegistryImpl implements ElderRegistry {
             if (row.getVersion() != version) {
                 throw new ConcurrentChangeException("EldercareElder", id, null);
             }
-            Elders.update(em, row, elder, unit, LocalDate.now(), categories);
+            ElderCounts counts = new ElderCounts();
+            Elders.update(em, row, elder, unit, LocalDate.now(), categories, counts);
+            counts.apply(em);
             em.flush();
             return support.show(row, LocalDate.now(), names);
         });
@@ -211,33 +302,61 @@ public final class ElderRegistryImpl implements ElderRegistry {
     @Override
     public List<AgeingStats> stats(String community, int year, LocalDate on) {
         String code = support.unitCode(community);
-        String path = code == null ? null : support.unitOf(code).path();
-        Map<String, String> names = support.unitNames();
-        Map<String, String> codes = support.unitCodesByPath();
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> codes = new java.util.HashMap<>();
+        Map<String, String> communityOf = new java.util.HashMap<>();
+        support.units().forEach(u -> {
+            names.put(u.code(), u.name());
+            codes.put(u.path(), u.code());
+            // a grid's elders count in its community
+            communityOf.put(u.code(), u.level() == org.jiedao.core.org.OrgLevel.GRID ? u.parentCode().orElse(u.code()) : u.code());
+        });
         LocalDate born60 = on.minusYears(60);
         LocalDate born80 = on.minusYears(80);
+        // the user's scope, or the community asked for within it (a grid leader asking for her community: her grid)
+        String prefix = prefix(new ElderQuery(code, 0, 0, null, false, on));
+        if (prefix == null) {
+            return code == null ? List.of() : List.of(new AgeingStats(year, on, code, names.getOrDefault(code, code), null, 0, 0, null, 0));
+        }
         return support.persistence().read(em -> {
             Map<String, long[]> figures = new TreeMap<>();
-            // one grouped pass over the index ELDERCARE_ELDER_FILTER (UNIT_PATH, BIRTH_DATE, LIVING_ALONE, ...) alone, in its order (no sort):
-            // 60+, 80+, 60+ living alone of each community; in SQL with the user's scope, as the registry's count
-            String scope = support.security().currentScope().pathPrefix();
-            jakarta.persistence.Query q = em.createNativeQuery("SELECT UNIT_PATH, COUNT(*), SUM(CASE WHEN BIRTH_DATE <= ?1 THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN LIVING_ALONE THEN 1 ELSE 0 END) FROM ELDERCARE_ELDER " + hint("ELDERCARE_ELDER_FILTER")
-                    + " WHERE UNIT_PATH LIKE ?2 AND BIRTH_DATE <= ?3" + (code == null ? "" : " AND UNIT_PATH = ?4") + " GROUP BY UNIT_PATH")
-                    .setParameter(1, java.sql.Date.valueOf(born80)).setParameter(2, scope + "%").setParameter(3, java.sql.Date.valueOf(born60));
-            if (code != null) {
-                q.setParameter(4, path);
-            }
-            for (Object o : q.getResultList()) {
+            // 60+, 80+ and 60+ living alone of each community: the whole years of birth from the kept counts' year rows, the
+            // elders born in the years at the edges (up to the 60th and the 80th birthday) from the registry's ELDERCARE_ELDER_BORN;
+            // in SQL with the user's scope, as the registry's count
+            String within = prefix + "%";
+            String unitIs = " AND UNIT_PATH LIKE ?3";
+            for (Object o : em.createNativeQuery("SELECT UNIT_PATH, SUM(ELDERS), SUM(CASE WHEN BIRTH_YEAR < ?1 THEN ELDERS ELSE 0 END), SUM(ALONE)"
+                    + " FROM ELDERCARE_ELDER_COUNT " + hint("ELDERCARE_ELDER_COUNT_YEAR") + " WHERE BIRTH_YEAR BETWEEN 1 AND ?2" + unitIs + " GROUP BY UNIT_PATH")
+                    .setParameter(1, born80.getYear()).setParameter(2, born60.getYear() - 1).setParameter(3, within).getResultList()) {
                 Object[] r = (Object[]) o;
-                String c = codes.get((String) r[0]);
+                String c = communityOf.get(codes.get((String) r[0]));
                 if (c == null) {
                     continue; // a unit gone from the organisation
                 }
                 long[] f = figures.computeIfAbsent(c, k -> new long[3]);
-                f[0] += ((Number) r[1]).longValue();
-                f[1] += r[2] == null ? 0 : ((Number) r[2]).longValue();
-                f[2] += r[3] == null ? 0 : ((Number) r[3]).longValue();
+                f[0] += number(r[1]);
+                f[1] += number(r[2]);
+                f[2] += number(r[3]);
+            }
+            for (int edge = 0; edge < 2; edge++) {
+                LocalDate upTo = edge == 0 ? born60 : born80;
+                for (Object o : em.createNativeQuery("SELECT UNIT_PATH, COUNT(*), SUM(CASE WHEN LIVING_ALONE THEN 1 ELSE 0 END) FROM ELDERCARE_ELDER "
+                        + hint("ELDERCARE_ELDER_BORN") + " WHERE BIRTH_DATE > ?1 AND BIRTH_DATE <= ?2" + unitIs + " GROUP BY UNIT_PATH")
+                        .setParameter(1, java.sql.Date.valueOf(LocalDate.of(upTo.getYear() - 1, 12, 31))).setParameter(2, java.sql.Date.valueOf(upTo))
+                        .setParameter(3, within).getResultList()) {
+                    Object[] r = (Object[]) o;
+                    String c = communityOf.get(codes.get((String) r[0]));
+                    if (c == null) {
+                        continue; // a unit gone from the organisation
+                    }
+                    long[] f = figures.computeIfAbsent(c, k -> new long[3]);
+                    if (edge == 0) {
+                        f[0] += number(r[1]);
+                        f[2] += number(r[2]);
+                    } else {
+                        f[1] += number(r[1]);
+                    }
+                }
             }
             Map<String, Integer> population = new TreeMap<>();
             TypedQuery<PopulationRow> p = em.createQuery("select p from EldercarePopulation p where p.year = :y"

@@ -98,6 +98,16 @@ public final class EldercareSupport {
         return units.find(code).orElseThrow(() -> new EldercareException(NLS.bind(Messages.Refused_unit, code)));
     }
 
+    /** @return every unit of the organisation */
+    public java.util.List<OrgUnit> units() {
+        return units.list();
+    }
+
+    /** @return the name of a unit (its code when the organisation no longer has it) */
+    public String unitName(String code) {
+        return units.find(code).map(OrgUnit::name).orElse(code);
+    }
+
     public Map<String, String> unitNames() {
         Map<String, String> names = new HashMap<>();
         units.list().forEach(u -> names.put(u.code(), u.name()));

@@ -24,17 +24,19 @@ public final class Elders {
 
     /**
      * @param categories the configured categories (null: read them)
+     * @param counts     the kept counts, told of the new elder (the caller applies them in the same transaction)
      * @return the new elder (its id is set at the flush)
      */
-    public static ElderRow create(EntityManager em, NewElder in, OrgUnit unit, LocalDate today, List<String> categories) {
-        return create(em, in, unit, today, categories, true);
+    public static ElderRow create(EntityManager em, NewElder in, OrgUnit unit, LocalDate today, List<String> categories, ElderCounts counts) {
+        return create(em, in, unit, today, categories, true, counts);
     }
 
     /**
      * @param checkRegistered false only for numbers known to be new (generated demo data): skips the
      *                        lookups of a registered number
      */
-    public static ElderRow create(EntityManager em, NewElder in, OrgUnit unit, LocalDate today, List<String> categories, boolean checkRegistered) {
+    public static ElderRow create(EntityManager em, NewElder in, OrgUnit unit, LocalDate today, List<String> categories, boolean checkRegistered,
+            ElderCounts counts) {
         ResidentIdNumber id = ResidentIdNumber.parse(in.idNumber(), today);
         ElderRow e = new ElderRow();
         fill(em, e, id, in, categories);
@@ -43,6 +45,7 @@ public final class Elders {
         }
         e.setUnit(unit);
         em.persist(e);
+        counts.add(e);
         return e;
     }
 
@@ -50,15 +53,18 @@ public final class Elders {
      * Changes a registered elder (found in the caller's transaction) with the checks of {@link #create}: a
      * corrected ID number must not be another elder's; birth date and sex follow the number.
      */
-    public static void update(EntityManager em, ElderRow e, NewElder in, OrgUnit unit, LocalDate today, List<String> categories) {
+    public static void update(EntityManager em, ElderRow e, NewElder in, OrgUnit unit, LocalDate today, List<String> categories,
+            ElderCounts counts) {
         ResidentIdNumber id = ResidentIdNumber.parse(in.idNumber(), today);
         if (!id.number().equals(e.idNumber)) {
             checkNew(em, id.number()); // before the row changes: a query may flush it
         }
+        counts.remove(e); // as counted before the change (a refusal below rolls the transaction back)
         fill(em, e, id, in, categories);
         if (!unit.code().equals(e.getUnitCode())) {
             e.setUnit(unit);
         }
+        counts.add(e);
     }
 
     private static void fill(EntityManager em, ElderRow e, ResidentIdNumber id, NewElder in, List<String> categories) {

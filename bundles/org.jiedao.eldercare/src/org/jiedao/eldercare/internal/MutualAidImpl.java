@@ -85,6 +85,7 @@ public final class MutualAidImpl implements MutualAid {
         String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
         return support.persistence().read(em -> {
+            org.jiedao.eldercare.EldercareSettings.Rules rules = SettingsRow.rules(em);
             Map<Long, ElderRow> elders = elders(em, path);
             Map<Long, Integer> load = new HashMap<>();
             Set<Long> pairedOlder = new HashSet<>();
@@ -96,9 +97,9 @@ public final class MutualAidImpl implements MutualAid {
             List<ElderRow> older = new ArrayList<>();
             for (ElderRow e : elders.values()) {
                 int age = ResidentIdNumber.ageOn(e.birthDate, on);
-                if (age >= YOUNGER_FROM && age <= YOUNGER_TO && load.getOrDefault(e.getId(), 0) < MAX_PER_YOUNGER) {
+                if (age >= rules.youngerFrom() && age <= rules.youngerTo() && load.getOrDefault(e.getId(), 0) < rules.maxPerYounger()) {
                     youngerByCommunity.computeIfAbsent(e.getUnitCode(), k -> new ArrayList<>()).add(e);
-                } else if (age >= OLDER_FROM && !pairedOlder.contains(e.getId())) {
+                } else if (age >= rules.olderFrom() && !pairedOlder.contains(e.getId())) {
                     older.add(e);
                 }
             }
@@ -110,7 +111,7 @@ public final class MutualAidImpl implements MutualAid {
                 ElderRow best = null;
                 Reason bestReason = null;
                 for (ElderRow y : youngerByCommunity.getOrDefault(o.getUnitCode(), List.of())) {
-                    if (load.getOrDefault(y.getId(), 0) >= MAX_PER_YOUNGER) {
+                    if (load.getOrDefault(y.getId(), 0) >= rules.maxPerYounger()) {
                         continue;
                     }
                     Reason r = reason(y, o);
@@ -159,7 +160,7 @@ public final class MutualAidImpl implements MutualAid {
             List<Elder> out = new ArrayList<>();
             Map<String, Boolean> visible = new HashMap<>();
             for (ElderRow e : em.createQuery("select e from EldercareElder e where e.birthDate <= :b order by e.unitCode, e.id", ElderRow.class)
-                    .setParameter("b", on.minusYears(OLDER_FROM)).getResultList()) {
+                    .setParameter("b", on.minusYears(SettingsRow.rules(em).olderFrom())).getResultList()) {
                 if (e.livingAlone && !visited.contains(e.getId())) {
                     out.add(support.show(e, on, names, visible));
                 }
@@ -174,12 +175,13 @@ public final class MutualAidImpl implements MutualAid {
         String path = code == null ? null : support.unitOf(code).path();
         Map<String, String> names = support.unitNames();
         return support.persistence().read(em -> {
+            int olderFrom = SettingsRow.rules(em).olderFrom();
             Set<Long> paired = new HashSet<>();
             active(em, code).forEach(p -> paired.add(p.olderId));
             List<Elder> out = new ArrayList<>();
             Map<String, Boolean> visible = new HashMap<>();
             for (ElderRow e : elders(em, path).values()) {
-                if (ResidentIdNumber.ageOn(e.birthDate, on) >= OLDER_FROM && !paired.contains(e.getId())) {
+                if (ResidentIdNumber.ageOn(e.birthDate, on) >= olderFrom && !paired.contains(e.getId())) {
                     out.add(support.show(e, on, names, visible));
                 }
             }

@@ -33,25 +33,26 @@ public final class Pairs {
 
     /** The pair rules: same community, the ages on {@code since}, the older elder unpaired, the younger one looking after fewer than 2. */
     public static void check(EntityManager em, ElderRow younger, ElderRow older, LocalDate since) {
+        org.jiedao.eldercare.EldercareSettings.Rules rules = SettingsRow.rules(em);
         if (younger.getId().equals(older.getId()) || !younger.getUnitCode().equals(older.getUnitCode())) {
             throw new EldercareException(NLS.bind(Messages.Refused_pairCommunity, younger.getId(), older.getId()));
         }
         int ya = ResidentIdNumber.ageOn(younger.birthDate, since);
-        if (ya < MutualAid.YOUNGER_FROM || ya > MutualAid.YOUNGER_TO) {
+        if (ya < rules.youngerFrom() || ya > rules.youngerTo()) {
             throw new EldercareException(NLS.bind(Messages.Refused_youngerAge,
-                    new Object[] { younger.getId(), ya, since, MutualAid.YOUNGER_FROM, MutualAid.YOUNGER_TO }));
+                    new Object[] { younger.getId(), ya, since, rules.youngerFrom(), rules.youngerTo() }));
         }
         int oa = ResidentIdNumber.ageOn(older.birthDate, since);
-        if (oa < MutualAid.OLDER_FROM) {
-            throw new EldercareException(NLS.bind(Messages.Refused_olderAge, new Object[] { older.getId(), oa, since, MutualAid.OLDER_FROM }));
+        if (oa < rules.olderFrom()) {
+            throw new EldercareException(NLS.bind(Messages.Refused_olderAge, new Object[] { older.getId(), oa, since, rules.olderFrom() }));
         }
         List<PairRow> active = em.createQuery("select p from EldercarePair p where p.endedOn is null and (p.youngerId = :y or p.olderId = :o)",
                 PairRow.class).setParameter("y", younger.getId()).setParameter("o", older.getId()).getResultList();
         if (active.stream().anyMatch(p -> p.olderId == older.getId())) {
             throw new EldercareException(NLS.bind(Messages.Refused_olderPaired, older.getId()));
         }
-        if (active.stream().filter(p -> p.youngerId == younger.getId()).count() >= MutualAid.MAX_PER_YOUNGER) {
-            throw new EldercareException(NLS.bind(Messages.Refused_youngerFull, younger.getId(), MutualAid.MAX_PER_YOUNGER));
+        if (active.stream().filter(p -> p.youngerId == younger.getId()).count() >= rules.maxPerYounger()) {
+            throw new EldercareException(NLS.bind(Messages.Refused_youngerFull, younger.getId(), rules.maxPerYounger()));
         }
     }
 

@@ -32,7 +32,7 @@ public final class RenovationSteps {
         r.appliedOn = on;
         r.stepOn = on;
         r.status = RenovationStatus.APPLIED.name();
-        r.dueOn = on.plusDays(Renovations.ASSESSMENT_DAYS);
+        r.dueOn = on.plusDays(SettingsRow.rules(em).assessmentDays());
         r.note = Elders.length(Messages.Field_note, EldercareSupport.blankToNull(note), 500);
         r.setUnitOf(elder);
         em.persist(r);
@@ -121,7 +121,7 @@ public final class RenovationSteps {
         expect(r, on, from, to);
         r.status = to.name();
         r.stepOn = on;
-        r.dueOn = to == RenovationStatus.APPROVED ? on.plusDays(Renovations.INSTALLATION_DAYS) : null;
+        r.dueOn = to == RenovationStatus.APPROVED ? on.plusDays(SettingsRow.rules(em).installationDays()) : null;
         history(em, r, on, from, to, by, detail);
     }
 

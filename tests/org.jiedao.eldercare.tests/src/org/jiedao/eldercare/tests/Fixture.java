@@ -16,6 +16,8 @@ final class Fixture {
     static final String PASSWORD = "Eldercare-Test-2026!";
     static final String SANYUAN = "320508002001";
     static final String OTHER = "320508002002";
+    /** 三元一村's first grid, the unit of the grid leader eld-grid. */
+    static final String GRID = "320508002001-1";
     static int seq;
 
     private Fixture() {
@@ -30,10 +32,12 @@ final class Fixture {
             units.create("320508002", "金阊街道", OrgLevel.STREET, "320508");
             units.create(SANYUAN, "三元一村社区", OrgLevel.COMMUNITY, "320508002");
             units.create(OTHER, "三元二村社区", OrgLevel.COMMUNITY, "320508002");
+            units.create(GRID, "三元一村第一网格", OrgLevel.GRID, SANYUAN);
             security.createUser("eld-admin", "区管理员", Role.DISTRICT_ADMIN, null, PASSWORD.toCharArray());
             security.createUser("eld-officer", "金阊街道工作人员", Role.STREET_OFFICER, "320508002", PASSWORD.toCharArray());
             security.createUser("eld-worker", "三元一村社区工作者", Role.COMMUNITY_WORKER, SANYUAN, PASSWORD.toCharArray());
             security.createUser("eld-other", "三元二村社区工作者", Role.COMMUNITY_WORKER, OTHER, PASSWORD.toCharArray());
+            security.createUser("eld-grid", "三元一村第一网格网格长", Role.COMMUNITY_WORKER, GRID, PASSWORD.toCharArray());
         }
     }
 
@@ -49,7 +53,7 @@ final class Fixture {
         persistence.transaction(em -> {
             for (String e : new String[] { "EldercareMarketStall", "EldercareMarket", "EldercareVisit", "EldercarePair", "EldercareEnrolment", "EldercareCourse", "EldercareBooking",
                     "EldercareClosedDay", "EldercareService", "EldercareRenovationStep", "EldercareRenovationItem", "EldercareRenovation",
-                    "EldercarePolicy", "EldercareCatalogue", "EldercarePopulation", "EldercareElder", "EldercareCategory" }) {
+                    "EldercareSettings", "EldercarePolicy", "EldercareCatalogue", "EldercarePopulation", "EldercareElderCount", "EldercareElder", "EldercareCategory" }) {
                 em.createQuery("delete from " + e).executeUpdate();
             }
             return null;

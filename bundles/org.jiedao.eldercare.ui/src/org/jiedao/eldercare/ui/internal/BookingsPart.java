@@ -52,6 +52,7 @@ public final class BookingsPart {
     public static final String BOOK = "book";
     public static final String ATTENDED = "attended";
     public static final String CANCEL = "cancel";
+    public static final String CLOSE_DAY = "closeDay";
     /** Keys of the tables' controls' data: the {@link RecordTable}s, for tests. */
     public static final String DAYS = "org.jiedao.eldercare.ui.days";
     public static final String BOOKINGS = "org.jiedao.eldercare.ui.bookings";
@@ -100,6 +101,7 @@ public final class BookingsPart {
         filters.button(BOOK, Messages.Bookings_book, this::book);
         filters.button(ATTENDED, Messages.Bookings_attended, this::attended);
         filters.button(CANCEL, Messages.Bookings_cancel, this::cancel);
+        filters.button(CLOSE_DAY, Messages.Bookings_closeDay, this::closeDay);
         ((Text) filters.control(MONTH)).setText(month.toString());
         heading = new Label(parent, SWT.NONE);
         heading.setText(" ");
@@ -152,9 +154,10 @@ public final class BookingsPart {
         if (service == null) {
             return List.of();
         }
+        List<LocalDate> holidays = bookings.closedDays(c, k, m);
         List<Day> out = new ArrayList<>();
         for (LocalDate d = m.atDay(1); !d.isAfter(m.atEndOfMonth()); d = d.plusDays(1)) {
-            boolean closed = service.closedWeekdays().contains(d.getDayOfWeek());
+            boolean closed = service.closedWeekdays().contains(d.getDayOfWeek()) || holidays.contains(d);
             List<Booking> list = closed ? List.of() : bookings.bookings(c, k, d);
             out.add(new Day(d, list.size(), (int) list.stream().filter(Booking::attended).count(), service.capacity(), closed));
         }
@@ -203,6 +206,21 @@ public final class BookingsPart {
         String text = Ui.ask(days.getControl().getShell(), Messages.Bookings_book, NLS.bind(Messages.Bookings_bookPrompt, d), "");
         if (text != null) {
             Ui.guarded(days.getControl().getShell(), Messages.Bookings_title, () -> bookings.book(kind, Ui.elder(registry, text), d));
+        }
+    }
+
+    /** Closes the service on the selected day (a holiday); bookings made for it stay. */
+    private void closeDay() {
+        LocalDate d = day;
+        String c = community;
+        if (d == null || c == null) {
+            MessageDialog.openInformation(days.getControl().getShell(), Messages.Bookings_title, Messages.Bookings_selectDay);
+            return;
+        }
+        String name = communities.stream().filter(u -> u.code().equals(c)).map(OrgUnit::name).findFirst().orElse(c);
+        if (MessageDialog.openConfirm(days.getControl().getShell(), Messages.Bookings_closeDay, NLS.bind(Messages.Bookings_closeDayConfirm,
+                new Object[] { name, kind.displayName(locale), d }))) {
+            Ui.guarded(days.getControl().getShell(), Messages.Bookings_title, () -> bookings.closeDay(c, kind, d));
         }
     }
 

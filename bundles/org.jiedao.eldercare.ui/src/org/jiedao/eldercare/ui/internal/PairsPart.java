@@ -32,7 +32,7 @@ import org.jiedao.ui.widgets.RecordTable;
 /**
  * 互助结对 (低龄老人照顾高龄老人): the pairs of a community with their visits logged; suggestions for the
  * unpaired older elders, each with its reason, taken with one click; how many older elders are unpaired
- * and how many living alone had no visit in 14 days stands out above.
+ * and how many living alone had no visit in the settings' days (default 14) stands out above.
  */
 public final class PairsPart {
 
@@ -58,8 +58,11 @@ public final class PairsPart {
     private List<OrgUnit> communities = List.of();
     private volatile List<Suggestion> suggested = List.of();
 
+    private final org.jiedao.eldercare.EldercareSettings settings;
+
     @Inject
-    public PairsPart(MutualAid aid, OrgUnitService units, SecurityService security) {
+    public PairsPart(MutualAid aid, OrgUnitService units, SecurityService security, org.jiedao.eldercare.EldercareSettings settings) {
+        this.settings = settings;
         this.aid = aid;
         this.units = units;
         this.security = security;
@@ -123,10 +126,11 @@ public final class PairsPart {
         Job job = Job.create(Messages.Pairs_title, monitor -> {
             LocalDate today = LocalDate.now();
             int unpaired = aid.unpaired(c, today).size();
-            long unvisited = aid.unvisited(MutualAid.VISIT_DAYS, today).stream().filter(e -> c == null || e.communityCode().equals(c)).count();
+            int days = settings.rules().unvisitedDays();
+            long unvisited = aid.unvisited(days, today).stream().filter(e -> c == null || e.communityCode().equals(c)).count();
             alerts.getDisplay().asyncExec(() -> {
                 if (!alerts.isDisposed() && java.util.Objects.equals(c, community)) {
-                    alerts.setText(NLS.bind(Messages.Pairs_alerts, new Object[] { unpaired, unvisited, MutualAid.VISIT_DAYS }));
+                    alerts.setText(NLS.bind(Messages.Pairs_alerts, new Object[] { unpaired, unvisited, days }));
                     alerts.getParent().layout(true);
                 }
             });

@@ -55,9 +55,12 @@ public final class EldercareCommand extends SubcommandCommand {
     private final Courses courses;
     private final MutualAid aid;
     private final Markets markets;
+    private final org.jiedao.eldercare.EldercareSettings settings;
 
     @Inject
-    public EldercareCommand(ElderRegistry registry, Renovations renovations, Bookings bookings, Courses courses, MutualAid aid, Markets markets) {
+    public EldercareCommand(ElderRegistry registry, Renovations renovations, Bookings bookings, Courses courses, MutualAid aid, Markets markets,
+            org.jiedao.eldercare.EldercareSettings settings) {
+        this.settings = settings;
         this.registry = registry;
         this.renovations = renovations;
         this.bookings = bookings;
@@ -76,13 +79,15 @@ public final class EldercareCommand extends SubcommandCommand {
         s.put("enrol", this::enrol);
         s.put("pairs", this::pairs);
         s.put("market", this::market);
+        s.put("settings", this::settings);
         return s;
     }
 
     @Override
     protected Set<String> optionsWithValue() {
         return Set.of("format", "community", "year", "on", "age-from", "status", "items", "subsidy", "reason", "service", "elder", "course", "days", "visitors",
-                "stalls", "place");
+                "stalls", "place", "assessment-days", "installation-days", "younger-from", "younger-to", "older-from", "max-per-younger",
+                "unvisited-days", "add-category");
     }
 
     @Override
@@ -285,7 +290,7 @@ public final class EldercareCommand extends SubcommandCommand {
             return ExitCode.OK;
         }
         if (action.equals("unvisited")) {
-            int days = line.option("days").isPresent() ? (int) number(line.option("days").get(), "--days") : MutualAid.VISIT_DAYS;
+            int days = line.option("days").isPresent() ? (int) number(line.option("days").get(), "--days") : settings.rules().unvisitedDays();
             List<Elder> list = aid.unvisited(days, on);
             TextTable out = new TextTable(List.of("id", "name", "age", "community", "address", "phone"), List.of(Messages.Col_id, Messages.Col_name,
                     Messages.Col_age, Messages.Col_community, Messages.Col_address, Messages.Col_phone));
@@ -330,6 +335,40 @@ public final class EldercareCommand extends SubcommandCommand {
             return registry.findByIdNumber(text).orElseThrow(() -> new EldercareException(NLS.bind(Messages.Refused_elder, text))).id();
         }
         return number(text, "--elder");
+    }
+
+    /** {@code eldercare settings [--assessment-days N] ... [--add-category NAME]}: changes what the options name, then lists the rules and categories. */
+    private int settings(CommandContext context, CommandLine line) throws CommandException {
+        line.expectAtMost(1);
+        TextTable.Format format = TextTable.Format.parse(line.option("format").orElse(null));
+        org.jiedao.eldercare.EldercareSettings.Rules r = settings.rules();
+        org.jiedao.eldercare.EldercareSettings.Rules next = new org.jiedao.eldercare.EldercareSettings.Rules(
+                value(line, "assessment-days", r.assessmentDays()), value(line, "installation-days", r.installationDays()),
+                value(line, "younger-from", r.youngerFrom()), value(line, "younger-to", r.youngerTo()), value(line, "older-from", r.olderFrom()),
+                value(line, "max-per-younger", r.maxPerYounger()), value(line, "unvisited-days", r.unvisitedDays()));
+        if (!next.equals(r)) {
+            settings.setRules(next);
+            r = settings.rules();
+        }
+        if (line.option("add-category").isPresent()) {
+            registry.addCategory(line.option("add-category").get());
+        }
+        boolean table = format == TextTable.Format.TABLE;
+        TextTable out = new TextTable(List.of("setting", "value"), List.of(Messages.Col_setting, Messages.Col_value));
+        Object[][] rows = { { "assessment_days", Messages.Set_assessmentDays, r.assessmentDays() },
+                { "installation_days", Messages.Set_installationDays, r.installationDays() }, { "younger_from", Messages.Set_youngerFrom, r.youngerFrom() },
+                { "younger_to", Messages.Set_youngerTo, r.youngerTo() }, { "older_from", Messages.Set_olderFrom, r.olderFrom() },
+                { "max_per_younger", Messages.Set_maxPerYounger, r.maxPerYounger() }, { "unvisited_days", Messages.Set_unvisitedDays, r.unvisitedDays() },
+                { "categories", Messages.Set_categories, String.join(table ? "、" : ",", registry.categories()) } };
+        for (Object[] row : rows) {
+            out.add(table ? row[1] : row[0], row[2]);
+        }
+        out.print(context.out(), format);
+        return ExitCode.OK;
+    }
+
+    private static int value(CommandLine line, String option, int current) throws CommandException {
+        return line.option(option).isPresent() ? (int) number(line.option(option).get(), "--" + option) : current;
     }
 
     private static CommandException required(String option) {

@@ -27,6 +27,7 @@ import org.jiedao.eldercare.ServiceKind;
 import org.jiedao.eldercare.internal.BookingRow;
 import org.jiedao.eldercare.internal.CourseEnrolments;
 import org.jiedao.eldercare.internal.CourseRow;
+import org.jiedao.eldercare.internal.ElderCounts;
 import org.jiedao.eldercare.internal.ElderRow;
 import org.jiedao.eldercare.internal.Elders;
 import org.jiedao.eldercare.internal.MarketsImpl;
@@ -92,6 +93,7 @@ public final class EldercareDemoData implements DemoDataProvider {
     static List<ElderRow> elders(EntityManager em, OrgUnit unit, LocalDate today) {
         List<String> categories = List.of("特困", "低保", "失能", "独居", "空巢");
         List<ElderRow> out = new ArrayList<>();
+        ElderCounts kept = new ElderCounts();
         int old = 0;
         for (int i = 0; i < AGED_60; i++) {
             boolean eighty = old < AGED_80 && i % 35 < 6;
@@ -110,8 +112,9 @@ public final class EldercareDemoData implements DemoDataProvider {
             String floor = String.valueOf(1 + i / 3 % 6);
             out.add(Elders.create(em, new NewElder(number, name, SANYUAN, building, stair, floor, String.format("139%08d", 62_000_000 + i * 37),
                     alone, category, alone ? "助餐、定期探访" : i % 7 == 0 ? "助浴" : null, alone ? null : "子女" + name.charAt(0) + "先生",
-                    alone ? null : String.format("138%08d", 51_000_000 + i * 53)), unit, today, categories, false));
+                    alone ? null : String.format("138%08d", 51_000_000 + i * 53)), unit, today, categories, false, kept));
         }
+        kept.apply(em);
         em.flush();
         if (old != AGED_80) {
             throw new IllegalStateException("demo 80+: " + old);

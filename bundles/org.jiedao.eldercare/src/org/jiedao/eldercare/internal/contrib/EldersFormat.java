@@ -17,6 +17,7 @@ import org.jiedao.core.persistence.DataScope;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
+import org.jiedao.eldercare.internal.ElderCounts;
 import org.jiedao.eldercare.internal.ElderRow;
 import org.jiedao.eldercare.Elder;
 import org.jiedao.eldercare.ElderRegistry;
@@ -53,6 +54,9 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
 
     /** ID numbers looked up in one query. */
     static final int LOOKUP_CHUNK = 1000;
+    /** The lookup of {@link #LOOKUP_CHUNK} ID keys. */
+    static final String LOOKUP = "SELECT ID_KEY, ID, UNIT_PATH FROM ELDERCARE_ELDER WHERE ID_KEY IN ("
+            + java.util.stream.IntStream.rangeClosed(1, LOOKUP_CHUNK).mapToObj(i -> "?" + i).collect(Collectors.joining(",")) + ")";
 
     @Inject
     private PersistenceService persistence;
@@ -75,6 +79,7 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
         List<String> categories = registry.categories();
         Map<String, Integer> rows = new HashMap<>();
         LocalDate today = LocalDate.now();
+        ElderCounts kept = new ElderCounts();
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
@@ -102,10 +107,19 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
                     for (Map.Entry<String, Integer> n : numbers.subList(from, Math.min(from + LOOKUP_CHUNK, numbers.size()))) {
                         byKey.put(EldercareSupport.idKey(n.getKey()), n);
                     }
-                    // the keys are hexadecimal digests: written into the statement as they are
-                    String in = byKey.keySet().stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
-                    List<?> found = persistence.read(em -> em.createNativeQuery("SELECT ID_KEY, ID, UNIT_PATH FROM ELDERCARE_ELDER WHERE ID_KEY IN ("
-                            + in + ")").getResultList());
+                    // one statement for every chunk (compiled once: a statement of a thousand literals took Derby ~45 ms to compile),
+                    // the last chunk filled up with its first key
+                    List<String> keys = new ArrayList<>(byKey.keySet());
+                    while (keys.size() < LOOKUP_CHUNK) {
+                        keys.add(keys.get(0));
+                    }
+                    List<?> found = persistence.read(em -> {
+                        jakarta.persistence.Query q = em.createNativeQuery(LOOKUP);
+                        for (int i = 0; i < keys.size(); i++) {
+                            q.setParameter(i + 1, keys.get(i));
+                        }
+                        return q.getResultList();
+                    });
                     for (Object o : found) {
                         Object[] r = (Object[]) o;
                         Map.Entry<String, Integer> n = byKey.get((String) r[0]);
@@ -122,7 +136,12 @@ public final class EldersFormat implements ImportableFormat, ExportableFormat {
                 Elders.create(em, new NewElder(record.get(ID_NUMBER), record.get(NAME), record.get(COMMUNITY).code(), record.get(BUILDING),
                         record.get(UNIT), record.get(FLOOR), record.get(PHONE), Boolean.TRUE.equals(record.get(LIVING_ALONE)), record.get(CATEGORY),
                         record.get(NEEDS), record.get(CONTACT_NAME), record.get(CONTACT_PHONE)), record.get(COMMUNITY), today, categories,
-                        false); // registered numbers were refused by validateEnd (and the unique index ELDERCARE_ELDER_KEY holds)
+                        false, kept); // registered numbers were refused by validateEnd (and the unique index ELDERCARE_ELDER_KEY holds)
+            }
+
+            @Override
+            public void finish(EntityManager em) {
+                kept.apply(em); // the kept counts of the imported elders, in the import's transaction
             }
         };
     }

@@ -14,7 +14,6 @@ import org.jiedao.core.org.OrgUnit;
 import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.core.security.SecurityService;
-import org.jiedao.eldercare.MutualAid;
 import org.jiedao.eldercare.internal.ElderRow;
 import org.jiedao.eldercare.internal.EldercareSupport;
 import org.jiedao.eldercare.internal.Pairs;
@@ -41,6 +40,8 @@ public final class PairsFormat implements ImportableFormat, ExportableFormat {
     private SecurityService security;
     @Inject
     private PersonalDataLog log;
+    @Inject
+    private org.jiedao.eldercare.EldercareSettings settings;
 
     @Override
     public List<Column<?>> columns() {
@@ -52,6 +53,7 @@ public final class PairsFormat implements ImportableFormat, ExportableFormat {
         Lookups lookups = new Lookups(persistence);
         Map<Long, Integer> youngerRows = new HashMap<>();
         Map<Long, Integer> olderRows = new HashMap<>();
+        int maxPerYounger = settings.rules().maxPerYounger();
         return new ImportSession() {
             @Override
             public void validate(Record record, RowProblems problems) {
@@ -80,8 +82,8 @@ public final class PairsFormat implements ImportableFormat, ExportableFormat {
                 }
                 long running = persistence.read(em -> Pairs.running(em, younger.getId()));
                 int inFile = youngerRows.merge(younger.getId(), 1, Integer::sum);
-                if (running + inFile > MutualAid.MAX_PER_YOUNGER) {
-                    problems.reject(YOUNGER, NLS.bind(Messages.Import_youngerFull, record.get(YOUNGER), MutualAid.MAX_PER_YOUNGER));
+                if (running + inFile > maxPerYounger) {
+                    problems.reject(YOUNGER, NLS.bind(Messages.Import_youngerFull, record.get(YOUNGER), maxPerYounger));
                 }
             }
 
