@@ -75,6 +75,7 @@ public final class InspectionWrites {
         inspection.note = Refuse.optional(note, 1000, Messages.Field_note);
         inspection.setUnitOf(premises);
         em.persist(inspection);
+        Counts.inspection(em, premises, on, premises.category, 1);
         em.flush();
         Severity gravest = null;
         for (SafetyTemplateItemEntity i : items) {
@@ -132,6 +133,9 @@ public final class InspectionWrites {
         SafetyOrderEntity o = new SafetyOrderEntity();
         o.code = c;
         o.premisesId = premises.getId();
+        o.premisesCode = premises.code;
+        o.premisesName = premises.name;
+        o.premisesCategory = premises.category;
         o.inspectionId = inspectionId;
         o.severity = severity.key();
         o.issuedOn = issuedOn;
@@ -140,6 +144,7 @@ public final class InspectionWrites {
         o.previousId = previous == null ? null : previous.getId();
         o.setUnitOf(premises);
         em.persist(o);
+        Counts.openOrder(em, o, 1);
         em.flush();
         return o;
     }
@@ -182,6 +187,8 @@ public final class InspectionWrites {
         inspection.note = Refuse.optional(note, 1000, Messages.Field_note);
         inspection.setUnitOf(premises);
         em.persist(inspection);
+        Counts.inspection(em, premises, on, premises.category, 1);
+        Counts.openOrder(em, order, -1);
         em.flush();
         order.reinspectionId = inspection.getId();
         order.closedOn = on;

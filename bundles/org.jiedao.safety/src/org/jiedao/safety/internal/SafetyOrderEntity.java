@@ -14,6 +14,10 @@ public class SafetyOrderEntity extends ScopedVersionedEntity {
 
     @Column(name = "CODE", nullable = false, length = 40) public String code;
     @Column(name = "PREMISES_ID", nullable = false) public long premisesId;
+    /** The premises' code, name and category copied (kept by the premises' edit): the order lists read this table alone. */
+    @Column(name = "PREMISES_CODE", nullable = false, length = 40) public String premisesCode;
+    @Column(name = "PREMISES_NAME", nullable = false, length = 200) public String premisesName;
+    @Column(name = "PREMISES_CATEGORY", nullable = false, length = 20) public String premisesCategory;
     @Column(name = "INSPECTION_ID") public Long inspectionId;
     @Column(name = "SEVERITY", nullable = false, length = 8) public String severity;
     @Column(name = "ISSUED_ON", nullable = false) public LocalDate issuedOn;
