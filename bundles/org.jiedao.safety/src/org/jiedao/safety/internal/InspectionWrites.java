@@ -142,6 +142,10 @@ public final class InspectionWrites {
         o.deadline = due;
         o.status = OrderStatus.OPEN.key();
         o.previousId = previous == null ? null : previous.getId();
+        if (previous != null) {
+            o.previousCode = previous.code;
+            previous.nextCode = c;
+        }
         o.setUnitOf(premises);
         em.persist(o);
         Counts.openOrder(em, o, 1);

@@ -172,8 +172,8 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
         return support.persistence.read(em -> {
             // plain values (no entity built) from the orders' table alone (its indexes; the premises' code and name are copied
             // onto the order): the district's overdue orders are thousands
-            String jpql = "select o.id, o.code, o.unitCode, o.severity, o.issuedOn, o.deadline, o.status, o.previousId, o.closedOn, o.note,"
-                    + " o.premisesCode, o.premisesName from SafetyOrder o where 1 = 1" + (u == null ? "" : " and o.unitPath like :path")
+            String jpql = "select o.id, o.code, o.unitCode, o.severity, o.issuedOn, o.deadline, o.status, o.previousCode, o.closedOn, o.note,"
+                    + " o.premisesCode, o.premisesName, o.nextCode from SafetyOrder o where 1 = 1" + (u == null ? "" : " and o.unitPath like :path")
                     + (overdueOnly ? " and o.status = :open and o.deadline < :today" : openOnly ? " and o.status = :open" : "");
             TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
             if (u != null) {
@@ -185,16 +185,13 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
                 q.setParameter("open", OrderStatus.OPEN.key());
             }
             List<Object[]> rows = q.getResultList();
-            Map<Long, String> previous = new HashMap<>();
-            Map<Long, String> next = new HashMap<>();
-            chains(em, rows.stream().anyMatch(r -> r[7] != null), previous, next);
             List<RectificationOrder> list = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
                 Long id = (Long) r[0];
                 String unitCode = (String) r[2];
                 list.add(new RectificationOrder(id, (String) r[1], (String) r[10], (String) r[11], unitCode, names.getOrDefault(unitCode, unitCode),
                         Severity.parse((String) r[3]).get(), (LocalDate) r[4], (LocalDate) r[5], OrderStatus.parse((String) r[6]).get(),
-                        r[7] == null ? null : previous.get((Long) r[7]), next.get(id), (LocalDate) r[8], (String) r[9]));
+                        (String) r[7], (String) r[12], (LocalDate) r[8], (String) r[9]));
             }
             List<RectificationOrder> sorted = new ArrayList<>(list);
             sorted.sort(Comparator.comparing((RectificationOrder o) -> !o.overdueOn(today)).thenComparing(o -> !o.status().isOpen())
@@ -285,33 +282,14 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
         return views(em, orders, premises, names);
     }
 
-    /**
-     * The orders as records with their premises' code and name given; the previous and following orders' codes come from two
-     * queries over the chained orders only (few: failed re-inspections), not a query per order — the district's overdue orders
-     * are thousands.
-     */
-    /** The codes of the chained orders (few: failed re-inspections) by the previous one's id and by the following one's id. */
-    public static void chains(EntityManager em, boolean withPrevious, Map<Long, String> previous, Map<Long, String> next) {
-        em.createQuery("select n.previousId, n.code from SafetyOrder n where n.previousId is not null", Object[].class).getResultList()
-                .forEach(r -> next.putIfAbsent((Long) r[0], (String) r[1]));
-        if (withPrevious) {
-            em.createQuery("select o.id, o.code from SafetyOrder o, SafetyOrder n where n.previousId = o.id", Object[].class).getResultList()
-                    .forEach(r -> previous.put((Long) r[0], (String) r[1]));
-        }
-    }
-
+    /** The orders as records with their premises' code and name given; the previous and following orders' codes are the order's copies. */
     static List<RectificationOrder> views(EntityManager em, List<SafetyOrderEntity> orders, Map<Long, String[]> premises, Map<String, String> names) {
-        Map<Long, String> previous = new HashMap<>();
-        Map<Long, String> next = new HashMap<>();
-        if (!orders.isEmpty()) {
-            chains(em, orders.stream().anyMatch(o -> o.previousId != null), previous, next);
-        }
         List<RectificationOrder> out = new ArrayList<>(orders.size());
         for (SafetyOrderEntity o : orders) {
             String[] p = premises.getOrDefault(o.premisesId, new String[] { "", "" });
             out.add(new RectificationOrder(o.getId(), o.code, p[0], p[1], o.getUnitCode(), names.getOrDefault(o.getUnitCode(), o.getUnitCode()),
-                    Severity.parse(o.severity).get(), o.issuedOn, o.deadline, OrderStatus.parse(o.status).get(),
-                    o.previousId == null ? null : previous.get(o.previousId), next.get(o.getId()), o.closedOn, o.note));
+                    Severity.parse(o.severity).get(), o.issuedOn, o.deadline, OrderStatus.parse(o.status).get(), o.previousCode, o.nextCode, o.closedOn,
+                    o.note));
         }
         return out;
     }

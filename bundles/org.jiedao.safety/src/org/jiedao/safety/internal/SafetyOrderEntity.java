@@ -24,6 +24,9 @@ public class SafetyOrderEntity extends ScopedVersionedEntity {
     @Column(name = "DEADLINE", nullable = false) public LocalDate deadline;
     @Column(name = "STATUS", nullable = false, length = 8) public String status;
     @Column(name = "PREVIOUS_ID") public Long previousId;
+    /** The previous order's code (a failed re-inspection's) and the next order's, copied when the next is issued: lists read no chain. */
+    @Column(name = "PREVIOUS_CODE", length = 40) public String previousCode;
+    @Column(name = "NEXT_CODE", length = 40) public String nextCode;
     @Column(name = "REINSPECTION_ID") public Long reinspectionId;
     @Column(name = "CLOSED_ON") public LocalDate closedOn;
     @Column(name = "NOTE", length = 1000) public String note;
