@@ -123,6 +123,11 @@ public final class SafetyPremisesRegistryImpl implements SafetyPremisesRegistry 
             int limit) {
         OrgUnit u = unit == null || unit.isBlank() ? null : support.unit(unit);
         Map<String, String> names = support.unitNames();
+        PremisesOrder by = order == null ? PremisesOrder.CODE : order;
+        if (limit == Integer.MAX_VALUE && offset <= 0) { // the whole list (the CLI's): the rows in one query
+            return support.persistence.read(em -> query(em, "select p", u, category, text, code, name, by, SafetyPremisesEntity.class).getResultList()
+                    .stream().map(p -> view(p, names, false)).toList());
+        }
         return support.persistence.read(em -> {
             // first the page's codes alone — answered from the index of the order (code with the unit path; name, code, unit path)
             // read in order, where selecting whole rows made Derby read and sort the district — then those premises by code

@@ -86,10 +86,6 @@ class DistrictBenchmark {
         report.line("%s", measure("overdue orders of the whole district (district administrator, " + String.format(Locale.ROOT, "%,d", overdue.size()) + ")",
                 () -> inspections.orders(true, null)));
         report.line("%s", measure("  of which the units' names (" + units.list().size() + " units)", () -> units.list()));
-        report.line("%s", measure("  of which the overdue orders' rows", () -> persistence.read(em -> em.createQuery("select o.id, o.code, o.unitCode,"
-                + " o.severity, o.issuedOn, o.deadline, o.status, o.previousCode, o.closedOn, o.note, o.premisesCode, o.premisesName, o.nextCode from SafetyOrder o"
-                + " where o.status = :open and o.deadline < :today", Object[].class).setParameter("open", "open")
-                .setParameter("today", java.time.LocalDate.now()).getResultList())));
         report.line("%s", measure("overdue orders of the whole district, first screen (district administrator, count and 200 of "
                 + String.format(Locale.ROOT, "%,d", overdue.size()) + ")", () -> {
                     inspections.countOrders(true, false, null, null);
