@@ -74,6 +74,21 @@ public interface SafetyInspections {
      */
     List<RectificationOrder> orders(boolean overdueOnly, boolean openOnly, String unit);
 
+    /**
+     * @param text a part (any case) of the order's code or its premises' code or name, or null for all
+     * @return how many orders {@link #orders(boolean, boolean, String, String, int, int)} pages through
+     * @since 1.2
+     */
+    int countOrders(boolean overdueOnly, boolean openOnly, String unit, String text);
+
+    /**
+     * One page of the orders of {@link #orders(boolean, boolean, String)} (overdue first, then the open ones, then the rest,
+     * each by deadline and code) matching {@code text}: the orders part reads a district's orders a screen at a time.
+     *
+     * @since 1.2
+     */
+    List<RectificationOrder> orders(boolean overdueOnly, boolean openOnly, String unit, String text, int offset, int limit);
+
     /** @return the order with this code, if the user may see it */
     Optional<RectificationOrder> order(String code);
 

@@ -49,6 +49,23 @@ public interface SafetyPremisesRegistry {
      */
     List<Premises> page(String unit, PremisesCategory category, String text, int offset, int limit);
 
+    /**
+     * @param code a part of the code (any case) the premises' code must contain, or null
+     * @param name a part of the name (any case) the premises' name must contain, or null
+     * @return how many premises {@link #page(String, PremisesCategory, String, String, String, PremisesOrder, int, int)} pages through
+     * @since 1.2
+     */
+    int count(String unit, PremisesCategory category, String text, String code, String name);
+
+    /**
+     * One page of the premises matching (masked as {@link #list} is) in the given order: the premises table's own column
+     * filters (code, name) and header sort.
+     *
+     * @param order null: by code
+     * @since 1.2
+     */
+    List<Premises> page(String unit, PremisesCategory category, String text, String code, String name, PremisesOrder order, int offset, int limit);
+
     /** @return the premises with this code, if the user may see it */
     Optional<Premises> find(String code);
 }

@@ -75,6 +75,7 @@ public final class InspectionWrites {
         inspection.note = Refuse.optional(note, 1000, Messages.Field_note);
         inspection.setUnitOf(premises);
         em.persist(inspection);
+        Counts.inspection(em, premises, on, premises.category, 1);
         em.flush();
         Severity gravest = null;
         for (SafetyTemplateItemEntity i : items) {
@@ -132,14 +133,22 @@ public final class InspectionWrites {
         SafetyOrderEntity o = new SafetyOrderEntity();
         o.code = c;
         o.premisesId = premises.getId();
+        o.premisesCode = premises.code;
+        o.premisesName = premises.name;
+        o.premisesCategory = premises.category;
         o.inspectionId = inspectionId;
         o.severity = severity.key();
         o.issuedOn = issuedOn;
         o.deadline = due;
         o.status = OrderStatus.OPEN.key();
         o.previousId = previous == null ? null : previous.getId();
+        if (previous != null) {
+            o.previousCode = previous.code;
+            previous.nextCode = c;
+        }
         o.setUnitOf(premises);
         em.persist(o);
+        Counts.openOrder(em, o, 1);
         em.flush();
         return o;
     }
@@ -182,6 +191,8 @@ public final class InspectionWrites {
         inspection.note = Refuse.optional(note, 1000, Messages.Field_note);
         inspection.setUnitOf(premises);
         em.persist(inspection);
+        Counts.inspection(em, premises, on, premises.category, 1);
+        Counts.openOrder(em, order, -1);
         em.flush();
         order.reinspectionId = inspection.getId();
         order.closedOn = on;

@@ -170,10 +170,10 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
         Map<String, String> names = support.unitNames();
         LocalDate today = LocalDate.now();
         return support.persistence.read(em -> {
-            // plain values (no entity built), the orders' table alone (its indexes), then the premises' code and name by primary key
-            // in chunks: no look-up per order — the district's overdue orders are thousands
-            String jpql = "select o.id, o.code, o.unitCode, o.severity, o.issuedOn, o.deadline, o.status, o.previousId, o.closedOn, o.note, o.premisesId"
-                    + " from SafetyOrder o where 1 = 1" + (u == null ? "" : " and o.unitPath like :path")
+            // plain values (no entity built) from the orders' table alone (its indexes; the premises' code and name are copied
+            // onto the order): the district's overdue orders are thousands
+            String jpql = "select o.id, o.code, o.unitCode, o.severity, o.issuedOn, o.deadline, o.status, o.previousCode, o.closedOn, o.note,"
+                    + " o.premisesCode, o.premisesName, o.nextCode from SafetyOrder o where 1 = 1" + (u == null ? "" : " and o.unitPath like :path")
                     + (overdueOnly ? " and o.status = :open and o.deadline < :today" : openOnly ? " and o.status = :open" : "");
             TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
             if (u != null) {
@@ -185,23 +185,82 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
                 q.setParameter("open", OrderStatus.OPEN.key());
             }
             List<Object[]> rows = q.getResultList();
-            Map<Long, String[]> premises = premisesNames(em, rows.stream().map(r -> (Long) r[10]).distinct().toList());
-            Map<Long, String> previous = new HashMap<>();
-            Map<Long, String> next = new HashMap<>();
-            chains(em, rows.stream().anyMatch(r -> r[7] != null), previous, next);
             List<RectificationOrder> list = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
                 Long id = (Long) r[0];
                 String unitCode = (String) r[2];
-                String[] p = premises.getOrDefault((Long) r[10], new String[] { "", "" });
-                list.add(new RectificationOrder(id, (String) r[1], p[0], p[1], unitCode, names.getOrDefault(unitCode, unitCode),
+                list.add(new RectificationOrder(id, (String) r[1], (String) r[10], (String) r[11], unitCode, names.getOrDefault(unitCode, unitCode),
                         Severity.parse((String) r[3]).get(), (LocalDate) r[4], (LocalDate) r[5], OrderStatus.parse((String) r[6]).get(),
-                        r[7] == null ? null : previous.get((Long) r[7]), next.get(id), (LocalDate) r[8], (String) r[9]));
+                        (String) r[7], (String) r[12], (LocalDate) r[8], (String) r[9]));
             }
             List<RectificationOrder> sorted = new ArrayList<>(list);
             sorted.sort(Comparator.comparing((RectificationOrder o) -> !o.overdueOn(today)).thenComparing(o -> !o.status().isOpen())
                     .thenComparing(RectificationOrder::deadline).thenComparing(RectificationOrder::code));
             return sorted;
+        });
+    }
+
+    /** The three parts of the orders' list, in its order: overdue, open within the deadline, the rest. */
+    private static final String[] SEGMENTS = { " and o.status = :open and o.deadline < :today", " and o.status = :open and o.deadline >= :today",
+            " and o.status <> :open" };
+
+    private static List<String> segments(boolean overdueOnly, boolean openOnly) {
+        return overdueOnly ? List.of(SEGMENTS[0]) : openOnly ? List.of(SEGMENTS[0], SEGMENTS[1]) : List.of(SEGMENTS);
+    }
+
+    private static <T> TypedQuery<T> segment(EntityManager em, String select, String segment, OrgUnit u, String text, boolean ordered, Class<T> type) {
+        String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        TypedQuery<T> query = em.createQuery(select + " from SafetyOrder o where 1 = 1" + segment + (u == null ? "" : " and o.unitPath like :path")
+                + (q.isEmpty() ? "" : " and (lower(o.code) like :q or lower(o.premisesCode) like :q or lower(o.premisesName) like :q)")
+                + (ordered ? " order by o.deadline, o.code" : ""), type);
+        query.setParameter("open", OrderStatus.OPEN.key());
+        if (segment.contains(":today")) {
+            query.setParameter("today", LocalDate.now());
+        }
+        if (u != null) {
+            query.setParameter("path", u.path() + "%");
+        }
+        if (!q.isEmpty()) {
+            query.setParameter("q", "%" + q + "%");
+        }
+        return query;
+    }
+
+    @Override
+    public int countOrders(boolean overdueOnly, boolean openOnly, String unit, String text) {
+        OrgUnit u = unit == null || unit.isBlank() ? null : support.unit(unit);
+        return support.persistence.read(em -> {
+            long n = 0;
+            for (String s : segments(overdueOnly, openOnly)) {
+                n += segment(em, "select count(o)", s, u, text, false, Long.class).getSingleResult();
+            }
+            return (int) n;
+        });
+    }
+
+    @Override
+    public List<RectificationOrder> orders(boolean overdueOnly, boolean openOnly, String unit, String text, int offset, int limit) {
+        OrgUnit u = unit == null || unit.isBlank() ? null : support.unit(unit);
+        Map<String, String> names = support.unitNames();
+        return support.persistence.read(em -> {
+            List<SafetyOrderEntity> page = new ArrayList<>();
+            int skip = Math.max(0, offset);
+            for (String s : segments(overdueOnly, openOnly)) {
+                if (page.size() >= limit) {
+                    break;
+                }
+                long inSegment = segment(em, "select count(o)", s, u, text, false, Long.class).getSingleResult();
+                if (skip >= inSegment) {
+                    skip -= (int) inSegment;
+                    continue;
+                }
+                TypedQuery<SafetyOrderEntity> q = segment(em, "select o", s, u, text, true, SafetyOrderEntity.class);
+                q.setFirstResult(skip);
+                q.setMaxResults(limit - page.size());
+                page.addAll(q.getResultList());
+                skip = 0;
+            }
+            return views(em, page, names);
         });
     }
 
@@ -214,58 +273,23 @@ public final class SafetyInspectionsImpl implements SafetyInspections {
         });
     }
 
-    /** The orders as records (their premises found one by one: for a few orders). */
+    /** The orders as records (the premises' code and name are the order's copies). */
     static List<RectificationOrder> views(EntityManager em, List<SafetyOrderEntity> orders, Map<String, String> names) {
         Map<Long, String[]> premises = new HashMap<>();
         for (SafetyOrderEntity o : orders) {
-            premises.computeIfAbsent(o.premisesId, id -> {
-                SafetyPremisesEntity p = em.find(SafetyPremisesEntity.class, id);
-                return new String[] { p.code, p.name };
-            });
+            premises.putIfAbsent(o.premisesId, new String[] { o.premisesCode, o.premisesName });
         }
         return views(em, orders, premises, names);
     }
 
-    /**
-     * The orders as records with their premises' code and name given; the previous and following orders' codes come from two
-     * queries over the chained orders only (few: failed re-inspections), not a query per order — the district's overdue orders
-     * are thousands.
-     */
-    /** @return the code and name of these premises by id, looked up by primary key {@value #CHUNK} at a time */
-    static Map<Long, String[]> premisesNames(EntityManager em, List<Long> ids) {
-        Map<Long, String[]> out = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            em.createQuery("select p.id, p.code, p.name from SafetyPremises p where p.id in :ids", Object[].class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList()
-                    .forEach(r -> out.put((Long) r[0], new String[] { (String) r[1], (String) r[2] }));
-        }
-        return out;
-    }
-
-    static final int CHUNK = 500;
-
-    /** The codes of the chained orders (few: failed re-inspections) by the previous one's id and by the following one's id. */
-    static void chains(EntityManager em, boolean withPrevious, Map<Long, String> previous, Map<Long, String> next) {
-        em.createQuery("select n.previousId, n.code from SafetyOrder n where n.previousId is not null", Object[].class).getResultList()
-                .forEach(r -> next.putIfAbsent((Long) r[0], (String) r[1]));
-        if (withPrevious) {
-            em.createQuery("select o.id, o.code from SafetyOrder o, SafetyOrder n where n.previousId = o.id", Object[].class).getResultList()
-                    .forEach(r -> previous.put((Long) r[0], (String) r[1]));
-        }
-    }
-
+    /** The orders as records with their premises' code and name given; the previous and following orders' codes are the order's copies. */
     static List<RectificationOrder> views(EntityManager em, List<SafetyOrderEntity> orders, Map<Long, String[]> premises, Map<String, String> names) {
-        Map<Long, String> previous = new HashMap<>();
-        Map<Long, String> next = new HashMap<>();
-        if (!orders.isEmpty()) {
-            chains(em, orders.stream().anyMatch(o -> o.previousId != null), previous, next);
-        }
         List<RectificationOrder> out = new ArrayList<>(orders.size());
         for (SafetyOrderEntity o : orders) {
             String[] p = premises.getOrDefault(o.premisesId, new String[] { "", "" });
             out.add(new RectificationOrder(o.getId(), o.code, p[0], p[1], o.getUnitCode(), names.getOrDefault(o.getUnitCode(), o.getUnitCode()),
-                    Severity.parse(o.severity).get(), o.issuedOn, o.deadline, OrderStatus.parse(o.status).get(),
-                    o.previousId == null ? null : previous.get(o.previousId), next.get(o.getId()), o.closedOn, o.note));
+                    Severity.parse(o.severity).get(), o.issuedOn, o.deadline, OrderStatus.parse(o.status).get(), o.previousCode, o.nextCode, o.closedOn,
+                    o.note));
         }
         return out;
     }

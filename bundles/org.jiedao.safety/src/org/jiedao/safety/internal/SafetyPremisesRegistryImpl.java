@@ -14,6 +14,7 @@ import org.jiedao.core.privacy.PersonalDataLog;
 import org.jiedao.safety.NewPremises;
 import org.jiedao.safety.Premises;
 import org.jiedao.safety.PremisesCategory;
+import org.jiedao.safety.PremisesOrder;
 import org.jiedao.safety.SafetyPremisesRegistry;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,9 +47,26 @@ public final class SafetyPremisesRegistryImpl implements SafetyPremisesRegistry 
             }
             boolean personal = support.unmasked(p.getUnitCode()) && support.unmasked(unit.code());
             String before = p.getUnitPath();
+            String category = p.category;
+            String name = p.name;
+            boolean recount = !before.equals(unit.path()) || changes.category() != null && !category.equals(changes.category().key());
+            if (recount) {
+                Counts.premises(em, p, -1);
+            }
             PremisesWrites.update(p, changes, unit, personal);
             if (!before.equals(p.getUnitPath())) {
                 moveRecords(em, p);
+            }
+            if (recount) {
+                Counts.premises(em, p, 1);
+            }
+            if (!category.equals(p.category) || !name.equals(p.name)) {
+                // the orders' copies of the premises' name and category follow it
+                for (SafetyOrderEntity o : em.createQuery("select o from SafetyOrder o where o.premisesId = :p", SafetyOrderEntity.class)
+                        .setParameter("p", p.getId()).getResultList()) {
+                    o.premisesName = p.name;
+                    o.premisesCategory = p.category;
+                }
             }
             em.flush();
             return view(p, names, true);
@@ -86,30 +104,67 @@ public final class SafetyPremisesRegistryImpl implements SafetyPremisesRegistry 
 
     @Override
     public int count(String unit, PremisesCategory category, String text) {
+        return count(unit, category, text, null, null);
+    }
+
+    @Override
+    public int count(String unit, PremisesCategory category, String text, String code, String name) {
         OrgUnit u = unit == null || unit.isBlank() ? null : support.unit(unit);
-        return support.persistence.read(em -> query(em, "select count(p)", u, category, text, Long.class).getSingleResult()).intValue();
+        return support.persistence.read(em -> query(em, "select count(p)", u, category, text, code, name, null, Long.class).getSingleResult()).intValue();
     }
 
     @Override
     public List<Premises> page(String unit, PremisesCategory category, String text, int offset, int limit) {
+        return page(unit, category, text, null, null, PremisesOrder.CODE, offset, limit);
+    }
+
+    @Override
+    public List<Premises> page(String unit, PremisesCategory category, String text, String code, String name, PremisesOrder order, int offset,
+            int limit) {
         OrgUnit u = unit == null || unit.isBlank() ? null : support.unit(unit);
         Map<String, String> names = support.unitNames();
+        PremisesOrder by = order == null ? PremisesOrder.CODE : order;
+        if (limit == Integer.MAX_VALUE && offset <= 0) { // the whole list (the CLI's): the rows in one query
+            return support.persistence.read(em -> query(em, "select p", u, category, text, code, name, by, SafetyPremisesEntity.class).getResultList()
+                    .stream().map(p -> view(p, names, false)).toList());
+        }
         return support.persistence.read(em -> {
-            TypedQuery<SafetyPremisesEntity> q = query(em, "select p", u, category, text, SafetyPremisesEntity.class);
+            // first the page's codes alone — answered from the index of the order (code with the unit path; name, code, unit path)
+            // read in order, where selecting whole rows made Derby read and sort the district — then those premises by code
+            TypedQuery<String> q = query(em, "select p.code", u, category, text, code, name, order == null ? PremisesOrder.CODE : order, String.class);
             q.setFirstResult(Math.max(0, offset));
             if (limit < Integer.MAX_VALUE) {
                 q.setMaxResults(Math.max(0, limit));
             }
-            return q.getResultList().stream().map(p -> view(p, names, false)).toList();
+            List<String> codes = q.getResultList();
+            Map<String, SafetyPremisesEntity> byCode = new java.util.HashMap<>();
+            for (int i = 0; i < codes.size(); i += 500) {
+                em.createQuery("select p from SafetyPremises p where p.code in :codes", SafetyPremisesEntity.class)
+                        .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList().forEach(p -> byCode.put(p.code, p));
+            }
+            return codes.stream().map(byCode::get).filter(java.util.Objects::nonNull).map(p -> view(p, names, false)).toList();
         });
     }
 
-    /** The premises of a unit, category and text, by code (no "? is null" for an absent filter: Derby refuses an untyped parameter there). */
-    private static <T> TypedQuery<T> query(EntityManager em, String select, OrgUnit u, PremisesCategory category, String text, Class<T> type) {
-        String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * The premises of a unit, category and texts in an order (no "? is null" for an absent filter: Derby refuses an untyped
+     * parameter there). The orders are the indexes' (code with the unit path; name, code), so the first screen of a district
+     * reads an index in order instead of sorting the district.
+     */
+    private static <T> TypedQuery<T> query(EntityManager em, String select, OrgUnit u, PremisesCategory category, String text, String code, String name,
+            PremisesOrder order, Class<T> type) {
+        String q = lower(text);
+        String c = lower(code);
+        String n = lower(name);
         String jpql = select + " from SafetyPremises p where 1 = 1" + (u == null ? "" : " and p.unitPath like :path")
                 + (category == null ? "" : " and p.category = :cat") + (q.isEmpty() ? "" : " and (lower(p.code) like :q or lower(p.name) like :q)")
-                + (select.startsWith("select count") ? "" : " order by p.code");
+                + (c.isEmpty() ? "" : " and lower(p.code) like :c") + (n.isEmpty() ? "" : " and lower(p.name) like :n")
+                + (order == null ? "" : switch (order) {
+                    case CODE -> " order by p.code";
+                    case CODE_DESCENDING -> " order by p.code desc";
+                    case NAME -> " order by p.name, p.code";
+                    case NAME_DESCENDING -> " order by p.name desc, p.code desc";
+                });
         TypedQuery<T> query = em.createQuery(jpql, type);
         if (u != null) {
             query.setParameter("path", u.path() + "%");
@@ -120,7 +175,17 @@ public final class SafetyPremisesRegistryImpl implements SafetyPremisesRegistry 
         if (!q.isEmpty()) {
             query.setParameter("q", "%" + q + "%");
         }
+        if (!c.isEmpty()) {
+            query.setParameter("c", "%" + c + "%");
+        }
+        if (!n.isEmpty()) {
+            query.setParameter("n", "%" + n + "%");
+        }
         return query;
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

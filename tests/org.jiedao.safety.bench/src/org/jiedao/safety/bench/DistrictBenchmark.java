@@ -85,11 +85,21 @@ class DistrictBenchmark {
         List<RectificationOrder> overdue = inspections.orders(true, null);
         report.line("%s", measure("overdue orders of the whole district (district administrator, " + String.format(Locale.ROOT, "%,d", overdue.size()) + ")",
                 () -> inspections.orders(true, null)));
+        report.line("%s", measure("  of which the units' names (" + units.list().size() + " units)", () -> units.list()));
+        report.line("%s", measure("overdue orders of the whole district, first screen (district administrator, count and 200 of "
+                + String.format(Locale.ROOT, "%,d", overdue.size()) + ")", () -> {
+                    inspections.countOrders(true, false, null, null);
+                    return inspections.orders(true, false, null, null, 0, 200);
+                }));
         report.line("%s", measure("open orders of the whole district (district administrator)", () -> inspections.orders(false, true, null)));
-        report.line("%s", measure("premises of the district, first screen (district administrator, 200 of 200,000)", () -> {
+        report.line("%s", measure("premises of the district, first screen (district administrator, count and 200 of 200,000 by code)", () -> {
             registry.count(null, null, null);
             return registry.page(null, null, null, 0, 200);
         }));
+        report.line("%s", measure("  of which the count of 200,000", () -> registry.count(null, null, null)));
+        report.line("%s", measure("  of which the page of 200 by code", () -> registry.page(null, null, null, 0, 200)));
+        report.line("%s", measure("  a page of 200 by name (the header sort)", () -> registry.page(null, null, null, null, null,
+                org.jiedao.safety.PremisesOrder.NAME, 0, 200)));
         WidgetContext context = new WidgetContext(Locale.CHINA, security.currentScope(), security.currentUser());
         List<DashboardWidgetProvider> widgets = List.of(Contributions.create(Widgets.Overdue.class), Contributions.create(Widgets.OpenByCategory.class),
                 Contributions.create(Widgets.OpenByCommunity.class), Contributions.create(Widgets.InspectionsPerMonth.class),
@@ -189,7 +199,7 @@ class DistrictBenchmark {
                 .getSingleResult()).longValue());
         if (present != PREMISES) {
             persistence.transaction(em -> {
-                for (String table : List.of("SAFETY_PHOTO", "SAFETY_FINDING", "SAFETY_ORDER", "SAFETY_INSPECTION", "SAFETY_PREMISES")) {
+                for (String table : List.of("SAFETY_COUNT", "SAFETY_PHOTO", "SAFETY_FINDING", "SAFETY_ORDER", "SAFETY_INSPECTION", "SAFETY_PREMISES")) {
                     em.createNativeQuery("DELETE FROM " + table + " WHERE ID >= " + BASE).executeUpdate();
                 }
                 return null;
@@ -206,7 +216,8 @@ class DistrictBenchmark {
                             PreparedStatement f = connection.prepareStatement("INSERT INTO SAFETY_FINDING (ID, VERSION, INSPECTION_ID, ITEM_ID, ITEM_NO,"
                                     + " RESULT, SEVERITY, NOTE, UNIT_CODE, UNIT_PATH) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)");
                             PreparedStatement o = connection.prepareStatement("INSERT INTO SAFETY_ORDER (ID, VERSION, CODE, PREMISES_ID, INSPECTION_ID,"
-                                    + " SEVERITY, ISSUED_ON, DEADLINE, STATUS, CLOSED_ON, UNIT_CODE, UNIT_PATH) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                    + " SEVERITY, ISSUED_ON, DEADLINE, STATUS, CLOSED_ON, UNIT_CODE, UNIT_PATH, PREMISES_CODE, PREMISES_NAME, PREMISES_CATEGORY)"
+                                    + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                         for (int k = first; k < Math.min(PREMISES, first + 10_000); k++) {
                             OrgUnit grid = grids.get(k % grids.size());
                             PremisesCategory category = categories[k % categories.length];
@@ -265,6 +276,9 @@ class DistrictBenchmark {
                                 o.setDate(9, closed ? Date.valueOf(deadline.minusDays(1)) : null);
                                 o.setString(10, grid.code());
                                 o.setString(11, grid.path());
+                                o.setString(12, code);
+                                o.setString(13, grid.name() + " " + category.chinese() + " " + k);
+                                o.setString(14, category.key());
                                 o.addBatch();
                             }
                             if (k % 500 == 499) {
@@ -284,7 +298,14 @@ class DistrictBenchmark {
                     return null;
                 });
             }
-            for (String table : List.of("SAFETY_PREMISES", "SAFETY_INSPECTION", "SAFETY_FINDING", "SAFETY_ORDER")) {
+            // the kept counts as the module's changelog fills them from existing records (safety-003-kept-counts)
+            persistence.transaction(em -> em.createNativeQuery("INSERT INTO SAFETY_COUNT (ID, VERSION, COUNT_MONTH, CATEGORY, INSPECTIONS, OPEN_ORDERS,"
+                    + " UNIT_CODE, UNIT_PATH) SELECT MIN(R.RID), 1, R.RM, R.RCAT, SUM(R.RINS), SUM(R.RORD), R.RUC, MIN(R.RUP) FROM ("
+                    + " SELECT I.ID AS RID, YEAR(I.INSPECTED_ON) * 100 + MONTH(I.INSPECTED_ON) AS RM, P.CATEGORY AS RCAT, 1 AS RINS, 0 AS RORD, I.UNIT_CODE AS RUC, I.UNIT_PATH AS RUP"
+                    + " FROM SAFETY_INSPECTION I JOIN SAFETY_PREMISES P ON P.ID = I.PREMISES_ID WHERE I.ID >= " + BASE + " UNION ALL"
+                    + " SELECT O.ID AS RID, YEAR(O.ISSUED_ON) * 100 + MONTH(O.ISSUED_ON) AS RM, O.PREMISES_CATEGORY AS RCAT, 0 AS RINS, 1 AS RORD, O.UNIT_CODE AS RUC, O.UNIT_PATH AS RUP"
+                    + " FROM SAFETY_ORDER O WHERE O.STATUS = 'open' AND O.ID >= " + BASE + ") R GROUP BY R.RUC, R.RM, R.RCAT").executeUpdate());
+            for (String table : List.of("SAFETY_PREMISES", "SAFETY_INSPECTION", "SAFETY_FINDING", "SAFETY_ORDER", "SAFETY_COUNT")) {
                 persistence.transaction(em -> em.createNativeQuery("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(CURRENT SCHEMA, '" + table + "', NULL)")
                         .executeUpdate());
             }

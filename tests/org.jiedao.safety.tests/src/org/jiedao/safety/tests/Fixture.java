@@ -55,7 +55,7 @@ final class Fixture {
     static void clean() {
         security.signOut();
         persistence.transaction(em -> {
-            for (String entity : new String[] { "SafetyPhoto", "SafetyFinding", "SafetyOrder", "SafetyInspection", "SafetyTemplateItem",
+            for (String entity : new String[] { "SafetyCount", "SafetyPhoto", "SafetyFinding", "SafetyOrder", "SafetyInspection", "SafetyTemplateItem",
                     "SafetyTemplate", "SafetyPremises", "SafetyAnswer", "SafetyTeam", "SafetyParticipant", "SafetyEvent", "SafetySettings" }) {
                 em.createQuery("delete from " + entity).executeUpdate();
             }

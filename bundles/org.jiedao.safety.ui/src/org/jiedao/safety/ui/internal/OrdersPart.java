@@ -30,7 +30,9 @@ import org.jiedao.ui.api.RecordsRefresh;
 import org.jiedao.ui.api.ReportPreview;
 import org.jiedao.ui.widgets.Column;
 import org.jiedao.ui.widgets.FilterBar;
-import org.jiedao.ui.widgets.ListRecordSource;
+import org.jiedao.ui.widgets.Filter;
+import org.jiedao.ui.widgets.RecordSource;
+import org.jiedao.ui.widgets.Sort;
 import org.jiedao.ui.widgets.RecordTable;
 
 /**
@@ -95,7 +97,7 @@ public final class OrdersPart {
                 Column.<RectificationOrder>of("next", Messages.Orders_next, o -> o.nextCode() == null ? "" : o.nextCode()).width(130),
                 Column.<RectificationOrder>of("closed_on", Messages.Orders_closedOn, o -> o.closedOn() == null ? "" : o.closedOn()).width(95),
                 Column.<RectificationOrder>of("note", Messages.Inspection_note, o -> o.note() == null ? "" : o.note()).width(200))
-                .stream().map(c -> c.unsortable()).toList());
+                .stream().map(c -> c.unsortable().unfilterable()).toList()); // the filter bar filters, in the database
         table.getControl().setData(TABLE, table);
         table.setRowIdentity(RectificationOrder::code);
         table.setRowBackground(o -> o.overdueOn(LocalDate.now()) ? OVERDUE_ROW : null);
@@ -117,11 +119,21 @@ public final class OrdersPart {
         boolean overdue = filters.checked(OVERDUE);
         boolean open = filters.checked(OPEN);
         String text = filters.text(TEXT);
-        String q = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        String q = text == null || text.isBlank() ? null : text.strip();
+        String unitCode = unit == null ? null : unit.code();
         status.setText(" ");
-        table.setInput(new ListRecordSource<>(() -> inspections.orders(overdue, open, unit == null ? null : unit.code()).stream()
-                .filter(o -> q.isEmpty() || (o.code() + " " + o.premisesCode() + " " + o.premisesName()).toLowerCase(Locale.ROOT).contains(q))
-                .toList(), table.getColumns()));
+        // a screen at a time from the database (overdue first, then open, then the rest): a district's orders are thousands
+        table.setInput(new RecordSource<RectificationOrder>() {
+            @Override
+            public int count(Filter filter) {
+                return inspections.countOrders(overdue, open, unitCode, q);
+            }
+
+            @Override
+            public List<RectificationOrder> page(Filter filter, Sort sort, int offset, int limit) {
+                return inspections.orders(overdue, open, unitCode, q, offset, limit);
+            }
+        });
         enable();
     }
 

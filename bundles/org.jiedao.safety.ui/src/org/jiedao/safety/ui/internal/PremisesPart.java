@@ -26,6 +26,7 @@ import org.jiedao.safety.Inspection;
 import org.jiedao.safety.PhotoInfo;
 import org.jiedao.safety.Premises;
 import org.jiedao.safety.PremisesCategory;
+import org.jiedao.safety.PremisesOrder;
 import org.jiedao.safety.SafetyException;
 import org.jiedao.safety.SafetyInspections;
 import org.jiedao.safety.SafetyPremisesRegistry;
@@ -51,6 +52,8 @@ public final class PremisesPart {
     static final String TEXT = "text";
     /** Widget data key of the premises table's control: the {@link RecordTable}, for tests. */
     public static final String TABLE = "org.jiedao.safety.ui.premises";
+    /** The columns the table sorts by its header and filters by its filter row (the database has their orders' indexes). */
+    static final java.util.Set<String> SORTED = java.util.Set.of("code", "name");
 
     private final SafetyPremisesRegistry registry;
     private final SafetyInspections inspections;
@@ -106,7 +109,8 @@ public final class PremisesPart {
                 Column.<Premises>of("rooms", Messages.Premises_rooms, Premises::rooms).width(60).align(SWT.RIGHT).unfilterable(),
                 Column.<Premises>of("occupants", Messages.Premises_occupants, Premises::occupants).width(60).align(SWT.RIGHT).unfilterable(),
                 Column.<Premises>of("charging", Messages.Premises_charging, Premises::chargingPoints).width(70).align(SWT.RIGHT).unfilterable())
-                .stream().map(c -> c.unsortable().unfilterable()).toList()); // the filter bar filters, in the database; by code
+                .stream().map(c -> SORTED.contains(c.id()) ? c : c.unsortable().unfilterable()).toList());
+        // code and name: the header sorts and the filter row's texts, in the database (indexed orders); the rest by the filter bar
         table.getControl().setData(TABLE, table);
         table.setRowIdentity(Premises::code);
         table.addCountListener(n -> {
@@ -163,15 +167,23 @@ public final class PremisesPart {
         table.setInput(new RecordSource<Premises>() {
             @Override
             public int count(Filter filter) {
-                return registry.count(unitCode, category, match);
+                return registry.count(unitCode, category, match, condition(filter, "code"), condition(filter, "name"));
             }
 
             @Override
             public List<Premises> page(Filter filter, Sort sort, int offset, int limit) {
-                return registry.page(unitCode, category, match, offset, limit);
+                PremisesOrder order = sort.isNone() ? PremisesOrder.CODE
+                        : "name".equals(sort.column()) ? (sort.ascending() ? PremisesOrder.NAME : PremisesOrder.NAME_DESCENDING)
+                        : sort.ascending() ? PremisesOrder.CODE : PremisesOrder.CODE_DESCENDING;
+                return registry.page(unitCode, category, match, condition(filter, "code"), condition(filter, "name"), order, offset, limit);
             }
         });
         showHistory(null);
+    }
+
+    private static String condition(Filter filter, String column) {
+        Filter.Condition c = filter.conditions().get(column);
+        return c == null ? null : c.value();
     }
 
     private void showHistory(Premises p) {

@@ -25,6 +25,7 @@ import org.jiedao.exchange.RecordSink;
 import org.jiedao.exchange.RowProblems;
 import org.jiedao.safety.OrderStatus;
 import org.jiedao.safety.Severity;
+import org.jiedao.safety.internal.Counts;
 import org.jiedao.safety.internal.InspectionWrites;
 import org.jiedao.safety.internal.Messages;
 import org.jiedao.safety.internal.PremisesWrites;
@@ -88,6 +89,7 @@ public final class OrdersFormat implements ImportableFormat, ExportableFormat {
                         r.get(ISSUED_ON), r.get(DEADLINE), r.get(CODE), null);
                 OrderStatus status = r.find(STATUS).orElse(OrderStatus.OPEN);
                 if (!status.isOpen()) {
+                    Counts.openOrder(em, o, -1);
                     o.status = status.key();
                     o.closedOn = r.get(DEADLINE);
                 }

@@ -23,6 +23,7 @@ import org.jiedao.safety.OrderStatus;
 import org.jiedao.safety.PremisesCategory;
 import org.jiedao.safety.SafetyEvents;
 import org.jiedao.safety.TeamStanding;
+import org.jiedao.safety.internal.Counts;
 import org.jiedao.safety.internal.Messages;
 
 /** The module's dashboard cards; every figure is a query in the user's scope (the platform scopes it). */
@@ -56,9 +57,9 @@ public final class Widgets {
         @Override
         public WidgetData load(WidgetContext context) {
             Map<String, Long> counts = new HashMap<>();
-            persistence.read(em -> em.createQuery("select p.category, count(o) from SafetyOrder o, SafetyPremises p where o.premisesId = p.id"
-                    + " and o.status = :open group by p.category", Object[].class).setParameter("open", OrderStatus.OPEN.key()).getResultList())
-                    .forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+            // the kept counts (a row per leaf unit, month and category), added up in the user's scope
+            persistence.read(em -> em.createQuery("select c.category, sum(c.openOrders) from SafetyCount c where c.openOrders <> 0 group by c.category",
+                    Object[].class).getResultList()).forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
             List<String> categories = new ArrayList<>();
             List<Long> values = new ArrayList<>();
             for (PremisesCategory c : PremisesCategory.values()) {
@@ -81,8 +82,8 @@ public final class Widgets {
             Map<String, OrgUnit> byCode = new HashMap<>();
             units.list().forEach(u -> byCode.put(u.code(), u));
             Map<String, Long> counts = new LinkedHashMap<>();
-            persistence.read(em -> em.createQuery("select o.unitCode, count(o) from SafetyOrder o where o.status = :open group by o.unitCode",
-                    Object[].class).setParameter("open", OrderStatus.OPEN.key()).getResultList()).forEach(r -> {
+            persistence.read(em -> em.createQuery("select c.unitCode, sum(c.openOrders) from SafetyCount c where c.openOrders <> 0 group by c.unitCode",
+                    Object[].class).getResultList()).forEach(r -> {
                         OrgUnit u = byCode.get((String) r[0]);
                         if (u != null && u.level() == OrgLevel.GRID) {
                             u = byCode.getOrDefault(u.parentCode().orElse(""), u);
@@ -105,10 +106,11 @@ public final class Widgets {
             YearMonth now = YearMonth.now();
             LocalDate from = now.minusMonths(5).atDay(1);
             Map<YearMonth, Long> counts = new HashMap<>();
-            // counted by day in the database (at most 184 rows), summed by month here
-            persistence.read(em -> em.createQuery("select i.inspectedOn, count(i) from SafetyInspection i where i.inspectedOn >= :from"
-                    + " group by i.inspectedOn", Object[].class).setParameter("from", from).getResultList())
-                    .forEach(r -> counts.merge(YearMonth.from((LocalDate) r[0]), ((Number) r[1]).longValue(), Long::sum));
+            // the kept counts by month (a row per leaf unit, month and category), added up in the user's scope
+            persistence.read(em -> em.createQuery("select c.month, sum(c.inspections) from SafetyCount c where c.month >= :from"
+                    + " group by c.month", Object[].class).setParameter("from", Counts.month(from)).getResultList())
+                    .forEach(r -> counts.merge(YearMonth.of(((Number) r[0]).intValue() / 100, ((Number) r[0]).intValue() % 100),
+                            ((Number) r[1]).longValue(), Long::sum));
             List<String> months = new ArrayList<>();
             List<Long> values = new ArrayList<>();
             for (int i = 5; i >= 0; i--) {

@@ -20,9 +20,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.jiedao.core.org.OrgLevel;
-import org.jiedao.core.org.OrgUnitService;
-import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.safety.CheckResult;
@@ -50,29 +47,11 @@ import org.junit.jupiter.api.Test;
  */
 class InspectionUiTest {
 
-    static final String PASSWORD = "Safety-Ui-Test-2026!";
     static final String PREMISES = "KQ-SHY-01";
 
     @BeforeAll
     static void setUp() throws Exception {
-        SecurityService security = Services.await(SecurityService.class);
-        OrgUnitService units = Services.await(OrgUnitService.class);
-        security.signOut();
-        if (units.find("320507").isEmpty()) {
-            units.create("320507", "相城区", OrgLevel.DISTRICT, null);
-            units.create("320507001", "元和街道", OrgLevel.STREET, "320507");
-            units.create("320507001001", "康桥花园社区", OrgLevel.COMMUNITY, "320507001");
-        }
-        if (security.users().stream().noneMatch(u -> u.username().equals("inspector"))) {
-            security.createUser("inspector", "康桥花园社区网格员", Role.COMMUNITY_WORKER, "320507001001", PASSWORD.toCharArray());
-        }
-        Services.await(PersistenceService.class).transaction(em -> {
-            for (String entity : new String[] { "SafetyPhoto", "SafetyFinding", "SafetyOrder", "SafetyInspection", "SafetyPremises" }) {
-                em.createQuery("delete from " + entity).executeUpdate();
-            }
-            return null;
-        });
-        security.signIn("inspector", PASSWORD.toCharArray());
+        UiScenario.signedIn("inspector", "康桥花园社区网格员", Role.COMMUNITY_WORKER, UiScenario.KANGQIAO, false);
         Services.await(SafetyPremisesRegistry.class).register(new NewPremises(PREMISES, "康桥花园沿街三合一商铺", PremisesCategory.THREE_IN_ONE,
                 "康桥花园社区", "嘉元路 8 号", "陈立新", "陈立新", "13962100001", null, 3, null));
     }

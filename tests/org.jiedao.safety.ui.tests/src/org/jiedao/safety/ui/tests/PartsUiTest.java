@@ -11,16 +11,17 @@ import java.util.function.Function;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.jiedao.core.org.OrgLevel;
 import org.jiedao.core.org.OrgUnitService;
-import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.safety.CheckResult;
@@ -39,6 +40,8 @@ import org.jiedao.safety.ui.internal.OrdersPart;
 import org.jiedao.safety.ui.internal.PremisesPart;
 import org.jiedao.safety.ui.internal.TemplatesPart;
 import org.jiedao.testing.Services;
+import org.jiedao.ui.widgets.Filter;
+import org.jiedao.ui.widgets.Sort;
 import org.jiedao.ui.testing.SwtDriver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,29 +55,9 @@ import org.junit.jupiter.api.Test;
  */
 class PartsUiTest {
 
-    static final String PASSWORD = "Safety-Ui-Test-2026!";
-
     @BeforeAll
     static void setUp() throws Exception {
-        SecurityService security = Services.await(SecurityService.class);
-        OrgUnitService units = Services.await(OrgUnitService.class);
-        security.signOut();
-        if (units.find("320507").isEmpty()) {
-            units.create("320507", "相城区", OrgLevel.DISTRICT, null);
-            units.create("320507001", "元和街道", OrgLevel.STREET, "320507");
-            units.create("320507001001", "康桥花园社区", OrgLevel.COMMUNITY, "320507001");
-        }
-        if (security.users().stream().noneMatch(u -> u.username().equals("officer"))) {
-            security.createUser("officer", "元和街道消防安全员", Role.STREET_OFFICER, "320507001", PASSWORD.toCharArray());
-        }
-        Services.await(PersistenceService.class).transaction(em -> {
-            for (String entity : new String[] { "SafetyPhoto", "SafetyFinding", "SafetyOrder", "SafetyInspection", "SafetyPremises",
-                    "SafetyTemplateItem", "SafetyTemplate" }) {
-                em.createQuery("delete from " + entity).executeUpdate();
-            }
-            return null;
-        });
-        security.signIn("officer", PASSWORD.toCharArray());
+        UiScenario.signedIn("officer", "元和街道消防安全员", Role.STREET_OFFICER, "320507001", true);
         SafetyPremisesRegistry registry = Services.await(SafetyPremisesRegistry.class);
         registry.register(new NewPremises("KQ-CZ-A", "康桥花园 2 幢出租房", PremisesCategory.RENTAL, "康桥花园社区", "康桥花园 2 幢 301 室", "周建华",
                 "周建华", "13962100011", 3, 7, null));
@@ -110,6 +93,14 @@ class PartsUiTest {
         });
     }
 
+    /** A mouse's click (pointer moved, button pressed and released by the X server) in the middle of a header cell. */
+    static void clickHeader(SwtDriver driver, NatTable nat, int column) {
+        driver.click(nat, () -> {
+            Rectangle cell = nat.getCellByPosition(column, 0).getBounds();
+            return new Point(cell.x + cell.width / 2, cell.y + cell.height / 2);
+        });
+    }
+
     static void scenario() {
         SwtDriver driver = UiScenario.driver;
         SafetyInspections inspections = Services.await(SafetyInspections.class);
@@ -127,6 +118,24 @@ class PartsUiTest {
         driver.waitUntil("two premises", () -> driver.onUi(() -> !table.isLoading() && table.getRowCount() == 2));
         assertEquals("KQ-CZ-A", driver.onUi(() -> table.getText(0, 0)));
         assertEquals("139****0011", driver.onUi(() -> table.getText(0, 7)), "phones masked in the list");
+        // the table's own header sort (mouse clicks by the X server) and filter row, answered by the database
+        NatTable nat = driver.onUi(table::getNatTable);
+        clickHeader(driver, nat, 0);
+        driver.waitUntil("by code ascending", () -> driver.onUi(() -> Sort.ascending("code").equals(table.getSort()) && !table.isLoading()));
+        clickHeader(driver, nat, 0);
+        driver.waitUntil("by code descending", () -> driver.onUi(() -> Sort.descending("code").equals(table.getSort()) && !table.isLoading()
+                && table.getRowCount() == 2 && "KQ-DC-B".equals(table.getText(0, 0))));
+        clickHeader(driver, nat, 1);
+        driver.waitUntil("by name ascending", () -> driver.onUi(() -> Sort.ascending("name").equals(table.getSort()) && !table.isLoading()
+                && table.getRowCount() == 2 && "KQ-CZ-A".equals(table.getText(0, 0))));
+        driver.onUi(() -> table.setFilter(Filter.NONE.with("name", Filter.Match.CONTAINS, "充电")));
+        driver.waitUntil("the name filter", () -> driver.onUi(() -> !table.isLoading() && table.getRowCount() == 1
+                && "KQ-DC-B".equals(table.getText(0, 0))));
+        driver.onUi(() -> {
+            table.setFilter(Filter.NONE);
+            table.setSort(Sort.NONE);
+        });
+        driver.waitUntil("two premises again", () -> driver.onUi(() -> !table.isLoading() && table.getRowCount() == 2));
         driver.onUi(() -> premises.show("充电棚"));
         driver.waitUntil("one premises", () -> driver.onUi(() -> !table.isLoading() && table.getRowCount() == 1));
         assertEquals("KQ-DC-B", driver.onUi(() -> table.getText(0, 0)));

@@ -14,9 +14,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.jiedao.core.org.OrgLevel;
-import org.jiedao.core.org.OrgUnitService;
-import org.jiedao.core.persistence.PersistenceService;
 import org.jiedao.core.security.Role;
 import org.jiedao.core.security.SecurityService;
 import org.jiedao.safety.ContestRules;
@@ -36,28 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 class ScoringUiTest {
 
-    static final String PASSWORD = "Safety-Ui-Test-2026!";
-
     @BeforeAll
     static void setUp() throws Exception {
-        SecurityService security = Services.await(SecurityService.class);
-        OrgUnitService units = Services.await(OrgUnitService.class);
-        security.signOut();
-        if (units.find("320507").isEmpty()) {
-            units.create("320507", "相城区", OrgLevel.DISTRICT, null);
-            units.create("320507001", "元和街道", OrgLevel.STREET, "320507");
-            units.create("320507001001", "康桥花园社区", OrgLevel.COMMUNITY, "320507001");
-        }
-        if (security.users().stream().noneMatch(u -> u.username().equals("scorer"))) {
-            security.createUser("scorer", "元和街道消防安全员", Role.STREET_OFFICER, "320507001", PASSWORD.toCharArray());
-        }
-        Services.await(PersistenceService.class).transaction(em -> {
-            for (String entity : new String[] { "SafetyAnswer", "SafetyTeam", "SafetyParticipant", "SafetyEvent" }) {
-                em.createQuery("delete from " + entity).executeUpdate();
-            }
-            return null;
-        });
-        security.signIn("scorer", PASSWORD.toCharArray());
+        UiScenario.signedIn("scorer", "元和街道消防安全员", Role.STREET_OFFICER, "320507001", false);
         SafetyEvents events = Services.await(SafetyEvents.class);
         events.createContest("KQ-2", "第二届消防安全知识竞赛", LocalDate.now(), "康桥花园社区", ContestRules.DEFAULT);
         for (String team : new String[] { "东方环境物业", "赤湾物业", "安成物业" }) {
