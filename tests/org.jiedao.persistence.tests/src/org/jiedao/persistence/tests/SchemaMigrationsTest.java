@@ -55,7 +55,8 @@ class SchemaMigrationsTest {
         DatabaseSettings settings = fresh();
         try (Database db = Database.open(settings, entities(), changelogs())) {
             assertEquals(List.of("tests-001-sample"), applied(db.dataSource(), "DBCLORGJIEDAOPERSISTENCETESTSLOG"));
-            assertEquals(List.of("platform-001-sequence", "platform-002-audit", "platform-003-audit-short-text"), applied(db.dataSource(), "DBCLORGJIEDAOPLATFORMLOG"));
+            assertEquals(List.of("platform-001-sequence", "platform-002-audit", "platform-003-audit-short-text",
+                    "platform-audit-checkpoint"), applied(db.dataSource(), "DBCLORGJIEDAOPLATFORMLOG"));
             assertFalse(tableExists(db.dataSource(), "TST_ORPHAN"));
         }
         try (Database db = Database.open(settings, entities(), changelogs())) {
