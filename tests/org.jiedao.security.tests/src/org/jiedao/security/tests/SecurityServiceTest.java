@@ -164,24 +164,4 @@ class SecurityServiceTest {
         String community = units.find("S1-01-001").orElseThrow().path();
         assertEquals(community, security.currentScope().pathPrefix());
     }
-
-    @Test
-    void theSaltHintOfTheLastSignInChangesNoAnswer() throws Exception {
-        security.createUser("hinted7", "赵六", Role.STREET_OFFICER, "S1-01", "Hint-2026!".toCharArray());
-        security.signIn("hinted7", "Hint-2026!".toCharArray()); // leaves the hint
-        security.signOut();
-        java.nio.file.Path hints = java.nio.file.Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI())
-                .resolve(".metadata/.jiedao-sign-in");
-        String text = java.nio.file.Files.readString(hints);
-        assertTrue(text.contains("210000$"), text);
-        assertFalse(text.contains("hinted7"), "keyed by a hash of the user name");
-        // with the hint: the right password signs in, a wrong one is refused
-        assertEquals("hinted7", security.signIn("hinted7", "Hint-2026!".toCharArray()).username());
-        security.signOut();
-        assertThrows(AuthenticationException.class, () -> security.signIn("hinted7", "Hint-2027!".toCharArray()));
-        // a new password has a new salt: the stale hint is not used, the answers stay right
-        security.setPassword("hinted7", "Neue-2027!".toCharArray());
-        assertThrows(AuthenticationException.class, () -> security.signIn("hinted7", "Hint-2026!".toCharArray()));
-        assertEquals("hinted7", security.signIn("hinted7", "Neue-2027!".toCharArray()).username());
-    }
 }

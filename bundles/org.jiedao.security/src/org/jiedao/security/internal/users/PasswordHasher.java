@@ -48,44 +48,6 @@ public final class PasswordHasher {
         }
     }
 
-    /**
-     * The part of a stored hash a derivation needs ({@code ITERATIONS$SALT}), not secret: kept as a hint so that the
-     * next sign-in can start deriving while the database opens ({@link #deriveEarly}). Null for a malformed value.
-     */
-    static String saltPart(String stored) {
-        String[] parts = stored == null ? new String[0] : stored.split("\\$");
-        return parts.length == 4 && PREFIX.equals(parts[0]) ? parts[1] + "$" + parts[2] : null;
-    }
-
-    /** Starts deriving the key for a hint's salt on a thread of its own (the password is copied). */
-    static java.util.concurrent.CompletableFuture<byte[]> deriveEarly(char[] password, String saltPart) {
-        String[] parts = saltPart.split("\\$");
-        char[] copy = password.clone();
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return derive(copy, Base64.getDecoder().decode(parts[1]), Integer.parseInt(parts[0]));
-            } finally {
-                Arrays.fill(copy, '\0');
-            }
-        });
-    }
-
-    /**
-     * {@link #verify(char[], String)} using a derivation started early when it was started with the stored hash's salt
-     * (else deriving now): the same answer, the same constant-time comparison.
-     */
-    static boolean verify(char[] password, String stored, String earlySaltPart, java.util.concurrent.CompletableFuture<byte[]> early) {
-        if (early == null || earlySaltPart == null || !earlySaltPart.equals(saltPart(stored))) {
-            return verify(password, stored);
-        }
-        try {
-            byte[] expected = Base64.getDecoder().decode(stored.split("\\$")[3]);
-            return MessageDigest.isEqual(expected, early.join());
-        } catch (IllegalArgumentException | java.util.concurrent.CompletionException e) {
-            return verify(password, stored);
-        }
-    }
-
     /** Spends the time of a verification, so a missing user cannot be told from a wrong password by timing. */
     static void spendVerificationTime(char[] password) {
         derive(password, new byte[16], ITERATIONS);

@@ -159,11 +159,6 @@ public final class SecurityServiceImpl implements SecurityService {
             return signInAtServer(name, password);
         }
         LocalDateTime now = now();
-        // the slow key derivation starts now, with the salt this user's hash had at the last sign-in, while the
-        // database opens (the first use of a command or the workbench); checked against the stored hash below
-        String hint = SaltHints.get(name);
-        java.util.concurrent.CompletableFuture<byte[]> early = hint == null ? null : PasswordHasher.deriveEarly(password, hint);
-        String[] signedInHash = new String[1];
         Object outcome = persistence.transaction(em -> {
             Optional<UserEntity> found = entity(em, name);
             if (found.isEmpty()) {
@@ -178,18 +173,16 @@ public final class SecurityServiceImpl implements SecurityService {
             if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
                 return locked(user.lockedUntil());
             }
-            if (!PasswordHasher.verify(password, user.passwordHash(), hint, early)) {
+            if (!PasswordHasher.verify(password, user.passwordHash())) {
                 int failures = user.failedSignIns() + 1;
                 boolean lock = failures >= MAX_FAILURES;
                 user.failed(lock ? 0 : failures, lock ? now.plusMinutes(LOCK_MINUTES) : null);
                 return lock ? locked(user.lockedUntil()) : Messages.SignIn_failed;
             }
             user.succeeded();
-            signedInHash[0] = user.passwordHash();
             return user.toAccount();
         });
         if (outcome instanceof UserAccount account) {
-            SaltHints.put(name, PasswordHasher.saltPart(signedInHash[0]));
             scope = scopeOf(account);
             current = account;
             return account;
