@@ -124,7 +124,8 @@ def officer(index, user, community, deadline, ready):
             if command is None:
                 continue
             code, lines, seconds = shell.run(command)
-            if code == 3 and any("changed" in l or "status" in l for l in lines):
+            if code == 3:
+                # another officer took the petition first (changed meanwhile, or no longer in the status listed)
                 with lock:
                     conflicts["step"] += 1
                 continue

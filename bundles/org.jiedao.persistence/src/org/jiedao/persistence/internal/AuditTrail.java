@@ -49,7 +49,13 @@ public final class AuditTrail extends DescriptorEventAdapter {
 
     private final Supplier<String> actor;
 
-    /** On a shared server the server appends the records ({@link ServerSecurity#AUDIT_APPEND}); else this process. */
+    /**
+     * On a shared server the server appends the records ({@link ServerSecurity#AUDIT_APPEND}); else this process. There
+     * the records are appended only just before the commit, so that the head of the chain is the last row a writing
+     * transaction locks: appended at each flush, a transaction held the head while it went on to update other rows
+     * (a tally, a petition) that another transaction held while waiting for the head — a deadlock, found by
+     * releng/bench/shared-server.sh with 50 officers.
+     */
     private final boolean appendedByServer;
 
     AuditTrail(Supplier<String> actor) {
@@ -204,12 +210,16 @@ public final class AuditTrail extends DescriptorEventAdapter {
     final org.eclipse.persistence.sessions.SessionEventAdapter writer = new org.eclipse.persistence.sessions.SessionEventAdapter() {
         @Override
         public void postFlushUnitOfWork(org.eclipse.persistence.sessions.SessionEvent event) {
-            write(event.getSession());
+            if (!appendedByServer) {
+                write(event.getSession());
+            }
         }
 
         @Override
         public void prepareUnitOfWork(org.eclipse.persistence.sessions.SessionEvent event) {
-            write(event.getSession());
+            if (!appendedByServer) {
+                write(event.getSession());
+            }
         }
 
         @Override

@@ -116,6 +116,10 @@ public final class Database implements AutoCloseable {
         properties.put("eclipselink.ddl-generation", "none");
         properties.put("eclipselink.jdbc.batch-writing", "JDBC");
         properties.put("eclipselink.jdbc.batch-writing.size", "1000");
+        // ids are allocated in a short transaction of their own, not in the writing one: a write that held the
+        // SEQUENCE row until its commit, while another held the audit trail's head, deadlocked on a shared server
+        // (found by releng/bench/shared-server.sh with 50 officers)
+        properties.put("eclipselink.jdbc.sequence-connection-pool", "true");
         // several processes (officers) may share a server: no cross-transaction entity cache
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.logging.logger", PlatformSessionLog.class.getName());
