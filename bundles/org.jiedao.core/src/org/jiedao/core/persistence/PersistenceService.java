@@ -158,10 +158,11 @@ public interface PersistenceService {
      *
      * @param role     the owner's database role
      * @throws DatabaseUnavailableException when the data folder names no shared server, or the server refuses
+     * @throws UnsupportedOperationException from an implementation without shared servers
      * @since 1.3
      */
     default void openAsOwner(String role, char[] password) {
-        throw new DatabaseUnavailableException("This data folder uses no shared server.", null);
+        throw new UnsupportedOperationException("this persistence service knows no shared server");
     }
 
     /**

@@ -266,14 +266,7 @@ public final class AuditTrail extends DescriptorEventAdapter {
         String previous = (String) head.get(0).get("LAST_HASH");
         DataModifyQuery shortInsert = insert("CHANGES_TEXT");
         DataModifyQuery longInsert = insert("CHANGES_GZ");
-        int from = 0;
-        while (from < batch.size()) {
-            Pending first = batch.get(from);
-            int to = from + 1;
-            while (to < batch.size() && to - from < CHANGES_PER_RECORD && batch.get(to).user().equals(first.user())) {
-                to++;
-            }
-            Pending record = to - from == 1 ? first : combine(batch.subList(from, to));
+        for (Pending record : records(batch)) {
             seq++;
             String hash = hash(seq, record.at(), record.user(), record.entity(), record.id(), record.action(), record.changes(),
                     previous);
@@ -282,7 +275,6 @@ public final class AuditTrail extends DescriptorEventAdapter {
                     record.entity(), record.id(), record.action(), shortText ? record.changes() : gzip(record.changes()), previous,
                     hash));
             previous = hash;
-            from = to;
         }
         batch.clear();
         DataModifyQuery move = new DataModifyQuery(new SQLCall("UPDATE JD_AUDIT_HEAD SET LAST_SEQ = #SEQ, LAST_HASH = #HASH WHERE ID = 1"));
@@ -297,6 +289,18 @@ public final class AuditTrail extends DescriptorEventAdapter {
         for (String argument : new String[] { "ENT", "EID", "ACT", "CHG" }) {
             append.addArgument(argument);
         }
+        for (Pending record : records(batch)) {
+            session.executeQuery(append, List.of(record.entity(), record.id(), record.action(), record.changes()));
+        }
+        batch.clear();
+    }
+
+    /**
+     * The pending changes as the records they become: a change alone stays a record of its own, consecutive changes of
+     * one user go together in records of up to {@value #CHANGES_PER_RECORD} ({@link #combine}).
+     */
+    private static List<Pending> records(List<Pending> batch) {
+        List<Pending> records = new java.util.ArrayList<>();
         int from = 0;
         while (from < batch.size()) {
             Pending first = batch.get(from);
@@ -304,11 +308,10 @@ public final class AuditTrail extends DescriptorEventAdapter {
             while (to < batch.size() && to - from < CHANGES_PER_RECORD && batch.get(to).user().equals(first.user())) {
                 to++;
             }
-            Pending record = to - from == 1 ? first : combine(batch.subList(from, to));
-            session.executeQuery(append, List.of(record.entity(), record.id(), record.action(), record.changes()));
+            records.add(to - from == 1 ? first : combine(batch.subList(from, to)));
             from = to;
         }
-        batch.clear();
+        return records;
     }
 
     /** The insert of a record with its change text in the given column (the other one stays null). */

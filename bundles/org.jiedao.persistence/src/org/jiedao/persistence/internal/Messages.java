@@ -8,7 +8,7 @@ public final class Messages extends NLS {
 
     public static String Settings_unreadable;
     public static String Settings_unsupportedUrl;
-    public static String Settings_missingUser;
+    public static String Server_ownerMayNotCreateRoles;
     public static String Settings_badRolePrefix;
     public static String Database_signInFirst;
     public static String Database_migrationPending;

@@ -258,6 +258,7 @@ public final class SchemaMigrations {
         scope.put(Scope.Attr.classLoader.name(), Scope.class.getClassLoader());
         scope.put(Scope.Attr.resourceAccessor.name(), new BundleResourceAccessor(changelog.bundle()));
         scope.put(Scope.Attr.logService.name(), new LiquibaseLog());
+        // progress and summaries go to the log too, never into command output
         scope.put(Scope.Attr.ui.name(), new liquibase.ui.LoggerUIService());
         scope.put("liquibase.analytics.enabled", Boolean.FALSE);
         scope.put("liquibase.showBanner", Boolean.FALSE);
@@ -265,15 +266,7 @@ public final class SchemaMigrations {
     }
 
     private static void apply(DataSource dataSource, String schema, Changelog changelog) throws Exception {
-        Map<String, Object> scope = new HashMap<>();
-        scope.put(Scope.Attr.classLoader.name(), Scope.class.getClassLoader());
-        scope.put(Scope.Attr.resourceAccessor.name(), new BundleResourceAccessor(changelog.bundle()));
-        scope.put(Scope.Attr.logService.name(), new LiquibaseLog());
-        // progress and summaries go to the log too, never into command output
-        scope.put(Scope.Attr.ui.name(), new liquibase.ui.LoggerUIService());
-        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
-        scope.put("liquibase.showBanner", Boolean.FALSE);
-        Scope.child(scope, () -> {
+        Scope.child(liquibaseScope(changelog), () -> {
             try (Connection connection = dataSource.getConnection()) {
                 Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 try {

@@ -89,8 +89,8 @@ final class ServerSecurity {
                 String ownerRole = one(sql, "SELECT current_user");
                 boolean mayCreateRoles = "t".equals(one(sql, "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"));
                 if (!mayCreateRoles) {
-                    throw new SQLException("The role " + ownerRole + " may not create roles; as a superuser run: ALTER ROLE "
-                            + ident(ownerRole) + " CREATEROLE", "42501");
+                    throw new SQLException(org.eclipse.osgi.util.NLS.bind(Messages.Server_ownerMayNotCreateRoles, ownerRole,
+                            "ALTER ROLE " + ident(ownerRole) + " CREATEROLE"), "42501");
                 }
                 String readers = group(prefix, "readers");
                 String writers = group(prefix, "writers");
@@ -210,35 +210,33 @@ final class ServerSecurity {
                 String parentVisible = "EXISTS (SELECT 1 FROM " + ident(key[2]) + " p WHERE p." + ident(key[3]) + " = " + t + "."
                         + ident(key[1]) + ")";
                 String orphan = t + "." + ident(key[1]) + " IS NULL";
-                String readable = "(" + orphan + " OR " + parentVisible + ")";
-                String writable = "(SELECT jd_may_write()) AND " + readable;
-                sql.execute("ALTER TABLE " + t + " ENABLE ROW LEVEL SECURITY");
-                sql.execute("ALTER TABLE " + t + " FORCE ROW LEVEL SECURITY");
-                for (String policy : List.of("jd_read", "jd_insert", "jd_update", "jd_delete")) {
-                    sql.execute("DROP POLICY IF EXISTS " + policy + " ON " + t);
-                }
-                sql.execute("CREATE POLICY jd_read ON " + t + " FOR SELECT USING " + readable);
-                sql.execute("CREATE POLICY jd_insert ON " + t + " FOR INSERT WITH CHECK (" + writable + ")");
-                sql.execute("CREATE POLICY jd_update ON " + t + " FOR UPDATE USING (" + writable + ") WITH CHECK (" + writable + ")");
-                sql.execute("CREATE POLICY jd_delete ON " + t + " FOR DELETE USING (" + writable + ")");
+                policies(sql, t, "(" + orphan + " OR " + parentVisible + ")");
                 added = true;
             }
         }
     }
 
+    /** A scoped table's policies: rows under the session user's unit path. */
     private static void policies(Statement sql, String t) throws SQLException {
+        // the function in a scalar sub-query: evaluated once per statement, not once per row
+        policies(sql, t, "unit_path LIKE (SELECT jd_scope_pattern())");
+    }
+
+    /**
+     * Forced row-level security on a table: rows are read where {@code readable} holds and written where it holds
+     * and the session user may write (not an auditor).
+     */
+    private static void policies(Statement sql, String t, String readable) throws SQLException {
+        String writable = "(SELECT jd_may_write()) AND " + readable;
         sql.execute("ALTER TABLE " + t + " ENABLE ROW LEVEL SECURITY");
         sql.execute("ALTER TABLE " + t + " FORCE ROW LEVEL SECURITY");
-        // the functions in scalar sub-queries: evaluated once per statement, not once per row
-        String inScope = "unit_path LIKE (SELECT jd_scope_pattern())";
-        String writes = "(SELECT jd_may_write()) AND " + inScope;
         for (String policy : List.of("jd_read", "jd_insert", "jd_update", "jd_delete")) {
             sql.execute("DROP POLICY IF EXISTS " + policy + " ON " + t);
         }
-        sql.execute("CREATE POLICY jd_read ON " + t + " FOR SELECT USING (" + inScope + ")");
-        sql.execute("CREATE POLICY jd_insert ON " + t + " FOR INSERT WITH CHECK (" + writes + ")");
-        sql.execute("CREATE POLICY jd_update ON " + t + " FOR UPDATE USING (" + writes + ") WITH CHECK (" + writes + ")");
-        sql.execute("CREATE POLICY jd_delete ON " + t + " FOR DELETE USING (" + writes + ")");
+        sql.execute("CREATE POLICY jd_read ON " + t + " FOR SELECT USING (" + readable + ")");
+        sql.execute("CREATE POLICY jd_insert ON " + t + " FOR INSERT WITH CHECK (" + writable + ")");
+        sql.execute("CREATE POLICY jd_update ON " + t + " FOR UPDATE USING (" + writable + ") WITH CHECK (" + writable + ")");
+        sql.execute("CREATE POLICY jd_delete ON " + t + " FOR DELETE USING (" + writable + ")");
     }
 
     private static void functions(Statement sql, String schema, String prefix, String ownerRole, String readers, String writers,
